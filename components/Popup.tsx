@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { SearchHit } from '@/utils/search';
+import { CategoryView } from './CategoryView';
+import { useCatalogue, useLocale } from './context';
+import { SearchPanel } from './SearchPanel';
+import { ServiceView } from './ServiceView';
+import { SoftwareView } from './SoftwareView';
+
+function PickedView({ hit, onPick }: { hit: SearchHit; onPick: (hit: SearchHit) => void }) {
+  const view = useCatalogue();
+  if (hit.kind === 'service') {
+    const service = view.service(hit.id);
+    return service ? <ServiceView service={service} /> : null;
+  }
+  if (hit.kind === 'software') {
+    const software = view.software(hit.id);
+    return software ? <SoftwareView software={software} onCategory={(id) => onPick({ kind: 'category', id })} /> : null;
+  }
+  const category = view.category(hit.id);
+  return category ? <CategoryView category={category} /> : null;
+}
+
+/**
+ * The toolbar popup. On a GAFAM service: that service and its alternatives.
+ * Elsewhere: says so, and offers a search over the catalogue.
+ */
+export function Popup({ tabService }: { tabService: string | null }) {
+  const locale = useLocale();
+  const view = useCatalogue();
+  const [trail, setTrail] = useState<SearchHit[]>([]);
+  const [searching, setSearching] = useState(false);
+  const back = useRef<HTMLButtonElement>(null);
+  const service = tabService === null ? undefined : view.service(tabService);
+  const picked = trail.at(-1);
+
+  useEffect(() => {
+    if (picked) back.current?.focus();
+  }, [picked]);
+
+  const pick = (hit: SearchHit) => setTrail([...trail, hit]);
+
+  let content;
+  if (picked) {
+    content = (
+      <>
+        <button type="button" class="back" ref={back} onClick={() => setTrail(trail.slice(0, -1))}>
+          ← {t(locale, 'popupBack')}
+        </button>
+        <PickedView hit={picked} onPick={pick} />
+      </>
+    );
+  } else if (service && !searching) {
+    content = (
+      <>
+        <ServiceView service={service} />
+        <button type="button" class="link-button footer-action" onClick={() => setSearching(true)}>
+          {t(locale, 'searchLabel')}
+        </button>
+      </>
+    );
+  } else {
+    content = (
+      <>
+        {!service && (
+          <header class="not-gafam">
+            <h1 class="not-gafam__title">{t(locale, 'popupNotGafam')}</h1>
+            <p class="not-gafam__hint">{t(locale, 'popupNotGafamHint')}</p>
+          </header>
+        )}
+        <SearchPanel onSelect={pick} autoFocus={searching} />
+      </>
+    );
+  }
+
+  return (
+    <main class="popup">
+      {content}
+      <footer class="privacy">{t(locale, 'popupPrivacy')}</footer>
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Service } from '@/utils/catalogue/schema';
+import { t } from '@/utils/i18n';
+import { BrandMark } from './BrandMark';
+import { useCatalogue, useLocale } from './context';
+import { NeedView } from './NeedView';
+
+/** A GAFAM service, its company and need, then its alternatives and hosts. */
+export function ServiceView({ service }: { service: Service }) {
+  const locale = useLocale();
+  const view = useCatalogue();
+  const company = view.company(service.company);
+  const category = view.category(service.category);
+  return (
+    <article class="service" data-service={service.id}>
+      <header class="service__header">
+        <BrandMark slug={service.icon ?? company?.icon} name={service.name[locale]} size="large" />
+        <div>
+          <h1 class="service__name">{service.name[locale]}</h1>
+          <p class="service__meta">
+            {t(locale, 'popupServiceBy', { company: company?.name ?? service.company })}
+            {category && <> · {category.name[locale]}</>}
+          </p>
+        </div>
+      </header>
+      {category && <NeedView category={category} />}
+    </article>
+  );
+}

@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { readTabState, tabStateKey } from '../../utils/tab-state';
+
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+const title = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
+
+/** What a content script sends from the top frame of a tab. */
+function report(tabId: number, url: string, frameId = 0) {
+  return fakeBrowser.runtime.onMessage.trigger({ type: 'page', url }, { tab: { id: tabId }, frameId });
+}
+
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    background.main();
+  });
+
+  it('badges a tab that loads a GAFAM page, with the count and the service in the title', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'about:blank' });
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://docs.google.com/document/d/abc/edit' });
+    await vi.waitFor(async () => expect(await readTabState(tab.id!)).toEqual({ service: 'google-docs' }));
+    const count = await badge(tab.id!);
+    expect(count).toMatch(/^[1-9]\d*$/);
+    expect(await title(tab.id!)).toBe(`Google Docs — ${count} alternatives libres`);
+  });
+
+  it('follows moves inside a single-page app reported by the content script', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.youtube.com/watch?v=x' });
+    await report(tab.id!, 'https://www.youtube.com/watch?v=x');
+    expect(await readTabState(tab.id!)).toEqual({ service: 'youtube' });
+    await report(tab.id!, 'https://www.youtube.com/shorts/abc');
+    expect(await readTabState(tab.id!)).toEqual({ service: 'youtube-shorts' });
+    expect(await title(tab.id!)).toMatch(/^YouTube Shorts — /);
+  });
+
+  it('clears state and badge when the tab leaves for another site', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
+    await report(tab.id!, 'https://mail.google.com/mail/u/0/');
+    expect(await badge(tab.id!)).not.toBe('');
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://example.org/', status: 'loading' });
+    await vi.waitFor(async () => expect(await readTabState(tab.id!)).toBeNull());
+    expect(await badge(tab.id!)).toBe('');
+    expect(await title(tab.id!)).toBe('Circuit court : des alternatives libres aux services des GAFAM');
+  });
+
+  it('clears the badge when the new page is one the extension may not read', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://github.com/' });
+    await report(tab.id!, 'https://github.com/');
+    // On hosts outside its permissions the browser hides the URL: it arrives undefined.
+    await fakeBrowser.tabs.update(tab.id!, { url: undefined, status: 'loading' });
+    await vi.waitFor(async () => expect(await badge(tab.id!)).toBe(''));
+    expect(await readTabState(tab.id!)).toBeNull();
+  });
+
+  it('ignores reports from frames, from tabs that already left, and malformed messages', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await report(tab.id!, 'https://mail.google.com/', 3);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page', url: 42 }, { tab: { id: tab.id }, frameId: 0 });
+    await fakeBrowser.runtime.onMessage.trigger('page', { tab: { id: tab.id }, frameId: 0 });
+    expect(await readTabState(tab.id!)).toBeNull();
+
+    const gone = await fakeBrowser.tabs.create({ url: undefined });
+    await report(gone.id!, 'https://mail.google.com/');
+    expect(await readTabState(gone.id!)).toBeNull();
+  });
+
+  it('forgets a closed tab', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.facebook.com/' });
+    await report(tab.id!, 'https://www.facebook.com/');
+    expect(await readTabState(tab.id!)).toEqual({ service: 'facebook' });
+    await fakeBrowser.tabs.remove(tab.id!);
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(tabStateKey(tab.id!))).toEqual({}));
+  });
+
+  it('keeps the state in session storage, where a restarted worker finds it', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.amazon.fr/dp/B0' });
+    await report(tab.id!, 'https://www.amazon.fr/dp/B0');
+    // A stopped service worker loses its memory, not storage.session.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    background.main();
+    expect(await readTabState(tab.id!)).toEqual({ service: 'amazon-shop' });
+  });
+
+  it('badges the GAFAM tabs already open when installed', async () => {
+    const open = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/feed/' });
+    const other = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect(await readTabState(open.id!)).toEqual({ service: 'linkedin' }));
+    expect(await readTabState(other.id!)).toBeNull();
+  });
+
+  it('reads a corrupted session entry as "no state" instead of failing', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(7)]: { service: 12 } });
+    expect(await readTabState(7)).toBeNull();
+  });
+});

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataDir, loadCatalogue, schemaFile } from '../../scripts/catalogue-files';
+import { assembleCatalogue, type CatalogueSource } from '../../utils/catalogue/assemble';
+import { catalogueJsonSchema } from '../../utils/catalogue/json-schema';
+
+const checked = { sources: ['https://example.org/source'], checked: '2026-11-24' };
+
+/** A small valid catalogue split over files the way data/ is. */
+function sources(): CatalogueSource[] {
+  return [
+    {
+      file: 'companies.json',
+      data: { companies: [{ id: 'google', name: 'Google', website: 'https://about.google/' }] },
+    },
+    {
+      file: 'families.json',
+      data: { domainFamilies: [{ id: 'google', suffixes: ['com', 'fr'], source: 'https://example.org/domains' }] },
+    },
+    {
+      file: 'services.json',
+      data: {
+        services: [
+          {
+            id: 'google-docs',
+            company: 'google',
+            name: { en: 'Google Docs', fr: 'Google Docs' },
+            category: 'write-together',
+            website: 'https://docs.google.com/document/',
+            match: [{ hosts: ['docs.google.com'] }],
+          },
+          {
+            id: 'google-search',
+            company: 'google',
+            name: { en: 'Google Search', fr: 'Recherche Google' },
+            category: 'write-together',
+            website: 'https://www.google.com/',
+            match: [{ hosts: ['www.google.*'] }],
+          },
+        ],
+      },
+    },
+    {
+      file: 'needs.json',
+      data: {
+        categories: [
+          {
+            id: 'write-together',
+            name: { fr: 'Écrire à plusieurs', en: 'Write together' },
+            alternatives: [{ software: 'etherpad', why: { fr: 'Simple.', en: 'Simple.' } }],
+          },
+        ],
+        software: [
+          {
+            id: 'etherpad',
+            name: 'Etherpad',
+            license: 'Apache-2.0',
+            website: 'https://etherpad.org/',
+            sourceCode: 'https://github.com/ether/etherpad',
+            selfHostable: true,
+            summary: { fr: 'Un éditeur.', en: 'An editor.' },
+            provenance: checked,
+          },
+        ],
+        collectives: [
+          { id: 'chatons', name: 'CHATONS', website: 'https://www.chatons.org/', summary: { fr: 'x', en: 'x' }, provenance: checked },
+        ],
+        providers: [
+          {
+            id: 'host',
+            name: 'Host',
+            website: 'https://host.example/',
+            place: { city: 'Lyon', country: 'FR', lat: 45.75, lon: 4.85 },
+            collectives: ['chatons'],
+            offers: [{ category: 'write-together', software: 'etherpad', url: 'https://pad.host.example/', access: 'open' }],
+            provenance: checked,
+          },
+        ],
+      },
+    },
+  ];
+}
+
+/** Applies `change` to the data of the named file and returns the problems found. */
+function problemsAfter(file: string, change: (data: any) => void) {
+  const list = sources();
+  change(list.find((source) => source.file === file)!.data);
+  return assembleCatalogue(list).problems;
+}
+
+describe('assembleCatalogue', () => {
+  it('merges valid fragments without problems', () => {
+    const { catalogue, problems } = assembleCatalogue(sources());
+    expect(problems).toEqual([]);
+    expect(catalogue.services.map((service) => service.id)).toEqual(['google-docs', 'google-search']);
+    expect(catalogue.providers[0].offers[0].software).toBe('etherpad');
+  });
+
+  it('reports schema errors with file and path', () => {
+    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].hosts[0] = 'WWW.Google.com'))).toEqual([
+      expect.objectContaining({ file: 'services.json', path: 'services[1].match[0].hosts[0]' }),
+    ]);
+    expect(problemsAfter('needs.json', (data) => (data.software[0].website = 'http://etherpad.org/'))).toEqual([
+      { file: 'needs.json', path: 'software[0].website', message: 'expected an https:// URL' },
+    ]);
+    expect(problemsAfter('needs.json', (data) => (data.providers[0].offers[0].url = 'javascript:alert(1)'))[0].path).toBe(
+      'providers[0].offers[0].url',
+    );
+    expect(problemsAfter('needs.json', (data) => delete data.software[0].summary.fr)[0].path).toBe('software[0].summary.fr');
+    expect(problemsAfter('companies.json', (data) => (data.companies[0].id = 'alphabet'))[0].path).toBe('companies[0].id');
+    expect(problemsAfter('needs.json', (data) => (data.software[0].extra = true))[0].message).toMatch(/extra/);
+  });
+
+  it('reports broken references and duplicates precisely', () => {
+    expect(problemsAfter('services.json', (data) => (data.services[0].category = 'nope'))).toEqual([
+      { file: 'services.json', path: 'services[0].category', message: 'unknown category "nope"' },
+    ]);
+    expect(problemsAfter('needs.json', (data) => (data.categories[0].alternatives[0].software = 'ghost'))).toContainEqual({
+      file: 'needs.json',
+      path: 'categories[0].alternatives[0].software',
+      message: 'unknown software "ghost"',
+    });
+    expect(problemsAfter('services.json', (data) => (data.services[1].id = 'google-docs'))).toContainEqual({
+      file: 'services.json',
+      path: 'services[1].id',
+      message: 'duplicate id "google-docs" in services',
+    });
+    expect(problemsAfter('needs.json', (data) => (data.providers[0].collectives = ['unknown']))).toEqual([
+      { file: 'needs.json', path: 'providers[0].collectives[0]', message: 'unknown collective "unknown"' },
+    ]);
+  });
+
+  it('rejects rules that would over-match or collide', () => {
+    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].hosts = ['www.gogle.*']))).toEqual([
+      { file: 'services.json', path: 'services[1].match[0].hosts[0]', message: 'no domain family for "www.gogle.*"' },
+    ]);
+    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].hosts = ['*.com']))[0].message).toMatch(
+      /whole top-level domain/,
+    );
+    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].hosts = ['docs.google.com']))).toEqual([
+      {
+        file: 'services.json',
+        path: 'services[1].match[0].hosts[0]',
+        message: '"docs.google.com" is already claimed by "google-docs"',
+      },
+    ]);
+  });
+
+  it('rejects an offer of software not listed for that need, and a need without alternatives', () => {
+    expect(problemsAfter('needs.json', (data) => (data.providers[0].offers[0].software = 'nextcloud'))[0].message).toBe(
+      '"nextcloud" is not an alternative listed for "write-together"',
+    );
+    const problems = problemsAfter('needs.json', (data) => {
+      data.categories[0].alternatives = [];
+      data.providers[0].offers = [];
+    });
+    expect(problems.map((p) => p.message)).toContain('category "write-together" lists no alternative');
+  });
+
+  it('reports a file that is not an object without crashing', () => {
+    const { problems } = assembleCatalogue([{ file: 'bad.json', data: [1, 2] }]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'bad.json', path: '(file)' })]);
+  });
+});
+
+describe('the shipped catalogue', () => {
+  it('validates', () => {
+    expect(loadCatalogue().problems).toEqual([]);
+  });
+
+  it('covers the five companies and the services the popup promises', () => {
+    const { catalogue } = loadCatalogue();
+    expect(catalogue.companies.map((c) => c.id).sort()).toEqual(['amazon', 'apple', 'google', 'meta', 'microsoft']);
+    const ids = new Set(catalogue.services.map((s) => s.id));
+    for (const id of ['gmail', 'google-docs', 'google-sheets', 'google-slides', 'google-forms', 'google-drive',
+      'google-calendar', 'google-meet', 'youtube', 'google-maps', 'google-search', 'google-translate', 'whatsapp',
+      'facebook', 'instagram', 'outlook', 'microsoft-teams', 'onedrive', 'github', 'linkedin', 'amazon-shop', 'icloud']) {
+      expect(ids, id).toContain(id);
+    }
+  });
+
+  it('ships a JSON Schema that matches the zod schema', () => {
+    const shipped = JSON.parse(readFileSync(join(dataDir, schemaFile), 'utf8'));
+    expect(shipped).toEqual(catalogueJsonSchema());
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Turns catalogue fragments (the files of `data/`, an imported overlay) into one
+ * catalogue, reporting every problem with the file and the path inside it.
+ * Pure: the callers read files; this never touches a disk or the network.
+ */
+import type { z } from 'zod';
+import { expandFamily } from '../detect/compile';
+import { type Catalogue, CatalogueFragment, type CatalogueKey, catalogueKeys } from './schema';
+
+export interface CatalogueSource {
+  /** Where the fragment came from, as the user should see it: "data/services/google.json". */
+  file: string;
+  data: unknown;
+}
+
+export interface Problem {
+  file: string;
+  /** A JSON path inside the file, e.g. "services[3].match[0].hosts[1]". */
+  path: string;
+  message: string;
+}
+
+export interface Assembled {
+  catalogue: Catalogue;
+  problems: Problem[];
+}
+
+/** Where each entry of the merged catalogue came from, to report problems precisely. */
+type Origins = Record<CatalogueKey, { file: string; index: number }[]>;
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out || '(file)';
+}
+
+function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
+}
+
+function emptyCatalogue(): Catalogue {
+  return { companies: [], domainFamilies: [], categories: [], services: [], software: [], providers: [], collectives: [] };
+}
+
+export function assembleCatalogue(sources: readonly CatalogueSource[]): Assembled {
+  const catalogue = emptyCatalogue();
+  const origins = Object.fromEntries(catalogueKeys.map((key) => [key, []])) as unknown as Origins;
+  const problems: Problem[] = [];
+
+  for (const source of sources) {
+    const parsed = CatalogueFragment.safeParse(source.data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(source.file, parsed.error));
+      continue;
+    }
+    for (const key of catalogueKeys) {
+      const entries = parsed.data[key];
+      if (!entries) continue;
+      entries.forEach((entry, index) => {
+        (catalogue[key] as unknown[]).push(entry);
+        origins[key].push({ file: source.file, index });
+      });
+    }
+  }
+  problems.push(...crossCheck(catalogue, origins));
+  return { catalogue, problems };
+}
+
+/** Checks that need the whole catalogue: unique ids, references, ambiguous rules. */
+function crossCheck(catalogue: Catalogue, origins: Origins): Problem[] {
+  const problems: Problem[] = [];
+  const at = (key: CatalogueKey, position: number, rest: readonly PropertyKey[], message: string) => {
+    const origin = origins[key][position];
+    problems.push({ file: origin.file, path: formatPath([key, origin.index, ...rest]), message });
+  };
+
+  const ids = {} as Record<CatalogueKey, Set<string>>;
+  for (const key of catalogueKeys) {
+    const seen = new Set<string>();
+    catalogue[key].forEach((entry, position) => {
+      if (seen.has(entry.id)) at(key, position, ['id'], `duplicate id "${entry.id}" in ${key}`);
+      seen.add(entry.id);
+    });
+    ids[key] = seen;
+  }
+  const missing = (key: CatalogueKey, id: string) => !ids[key].has(id);
+
+  catalogue.categories.forEach((category, position) => {
+    const listed = new Set<string>();
+    category.alternatives.forEach((alternative, index) => {
+      if (missing('software', alternative.software)) {
+        at('categories', position, ['alternatives', index, 'software'], `unknown software "${alternative.software}"`);
+      }
+      if (listed.has(alternative.software)) {
+        at('categories', position, ['alternatives', index, 'software'], `"${alternative.software}" is listed twice`);
+      }
+      listed.add(alternative.software);
+    });
+  });
+
+  const alternativesOf = new Map(
+    catalogue.categories.map((category) => [category.id, new Set(category.alternatives.map((a) => a.software))]),
+  );
+  const families = Object.fromEntries(catalogue.domainFamilies.map((family) => [family.id, family.suffixes]));
+  const claimed = new Map<string, string>();
+
+  catalogue.services.forEach((service, position) => {
+    if (missing('companies', service.company)) {
+      at('services', position, ['company'], `unknown company "${service.company}"`);
+    }
+    if (missing('categories', service.category)) {
+      at('services', position, ['category'], `unknown category "${service.category}"`);
+    } else if (alternativesOf.get(service.category)?.size === 0) {
+      at('services', position, ['category'], `category "${service.category}" lists no alternative`);
+    }
+    service.match.forEach((rule, ruleIndex) => {
+      rule.hosts.forEach((pattern, hostIndex) => {
+        if (pattern.endsWith('.*') && expandFamily(pattern, families).length === 0) {
+          at('services', position, ['match', ruleIndex, 'hosts', hostIndex], `no domain family for "${pattern}"`);
+        }
+        if (pattern.startsWith('*.') && !pattern.slice(2).includes('.')) {
+          at('services', position, ['match', ruleIndex, 'hosts', hostIndex], `"${pattern}" would match a whole top-level domain`);
+        }
+        for (const path of rule.paths ?? ['']) {
+          const key = `${pattern}${path}`;
+          const owner = claimed.get(key);
+          if (owner !== undefined && owner !== service.id) {
+            at('services', position, ['match', ruleIndex, 'hosts', hostIndex], `"${key}" is already claimed by "${owner}"`);
+          }
+          claimed.set(key, service.id);
+        }
+      });
+    });
+  });
+
+  catalogue.providers.forEach((provider, position) => {
+    provider.collectives.forEach((collective, index) => {
+      if (missing('collectives', collective)) at('providers', position, ['collectives', index], `unknown collective "${collective}"`);
+    });
+    provider.offers.forEach((offer, index) => {
+      if (missing('categories', offer.category)) {
+        at('providers', position, ['offers', index, 'category'], `unknown category "${offer.category}"`);
+      } else if (!alternativesOf.get(offer.category)?.has(offer.software)) {
+        at('providers', position, ['offers', index, 'software'], `"${offer.software}" is not an alternative listed for "${offer.category}"`);
+      }
+    });
+  });
+
+  return problems;
+}

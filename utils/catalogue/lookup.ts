@@ -1,0 +1,74 @@
+/** Read-only look-ups over a validated catalogue, built once per page. */
+import type { Access, Catalogue, Category, Company, Offer, Provider, Service, Software } from './schema';
+
+export interface ProviderOffers {
+  provider: Provider;
+  /** This provider's offers for one need, in catalogue order. */
+  offers: Offer[];
+}
+
+export interface CatalogueView {
+  catalogue: Catalogue;
+  service(id: string): Service | undefined;
+  category(id: string): Category | undefined;
+  software(id: string): Software | undefined;
+  company(id: string): Company | undefined;
+  /** Providers running a libre alternative for this need, the most open first. */
+  providersFor(categoryId: string): ProviderOffers[];
+  /** The needs a software is listed for. */
+  categoriesOf(softwareId: string): Category[];
+  /** The GAFAM services of a need. */
+  servicesIn(categoryId: string): Service[];
+}
+
+const accessRank: Record<Access, number> = { open: 0, members: 1, paid: 2 };
+
+/** How easy it is to join: the most open of the provider's offers. */
+export function easiestAccess(offers: readonly Offer[]): Access {
+  return offers.reduce<Access>((best, offer) => (accessRank[offer.access] < accessRank[best] ? offer.access : best), 'paid');
+}
+
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((entry) => [entry.id, entry]));
+}
+
+export function createCatalogueView(catalogue: Catalogue): CatalogueView {
+  const services = byId(catalogue.services);
+  const categories = byId(catalogue.categories);
+  const software = byId(catalogue.software);
+  const companies = byId(catalogue.companies);
+
+  const providersByCategory = new Map<string, ProviderOffers[]>();
+  for (const provider of catalogue.providers) {
+    const offersByCategory = new Map<string, Offer[]>();
+    for (const offer of provider.offers) {
+      const list = offersByCategory.get(offer.category) ?? [];
+      list.push(offer);
+      offersByCategory.set(offer.category, list);
+    }
+    for (const [category, offers] of offersByCategory) {
+      const list = providersByCategory.get(category) ?? [];
+      list.push({ provider, offers });
+      providersByCategory.set(category, list);
+    }
+  }
+  for (const list of providersByCategory.values()) {
+    list.sort(
+      (a, b) =>
+        accessRank[easiestAccess(a.offers)] - accessRank[easiestAccess(b.offers)] ||
+        a.provider.name.localeCompare(b.provider.name, 'fr'),
+    );
+  }
+
+  return {
+    catalogue,
+    service: (id) => services.get(id),
+    category: (id) => categories.get(id),
+    software: (id) => software.get(id),
+    company: (id) => companies.get(id),
+    providersFor: (categoryId) => providersByCategory.get(categoryId) ?? [],
+    categoriesOf: (softwareId) =>
+      catalogue.categories.filter((category) => category.alternatives.some((a) => a.software === softwareId)),
+    servicesIn: (categoryId) => catalogue.services.filter((service) => service.category === categoryId),
+  };
+}

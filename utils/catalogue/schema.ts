@@ -1,0 +1,199 @@
+/**
+ * The catalogue's one source of truth: these zod schemas give the TypeScript
+ * types, the runtime validation of `data/` and of imported overlays, and the
+ * JSON Schema that editors use (`npm run catalogue -- schema`).
+ */
+import { z } from 'zod';
+
+/** Lower-case words joined by hyphens: stable, readable, safe in URLs. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "google-docs"');
+
+export const CompanyId = z.enum(['google', 'apple', 'meta', 'amazon', 'microsoft']);
+
+/** Every text a user reads exists in French and in English. */
+export const LocalText = z.strictObject({
+  fr: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+
+/** Only https links leave the extension: no http, javascript:, data: or other schemes. */
+export const HttpsUrl = z
+  .string()
+  .regex(/^https:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/, 'expected an https:// URL')
+  .refine(isHttpsUrl, 'expected an https:// URL with a host');
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+export const IsoDate = z.iso.date();
+
+/**
+ * Where a host rule applies:
+ * - `docs.google.com`: exactly that host;
+ * - `*.youtube.com`: youtube.com and every subdomain (whole labels only);
+ * - `www.google.*`: www.google.<suffix> for each suffix of the `google` domain family;
+ * - `*.amazon.*`: both at once.
+ */
+export const HostPattern = z
+  .string()
+  .regex(
+    /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.\*)?$/,
+    'a host pattern is lower-case ASCII labels, optionally "*." in front and ".*" at the end (e.g. "*.google.*")',
+  );
+
+/** A path prefix, matched on whole segments: "/maps" matches /maps and /maps/…, not /mapsearch. */
+export const PathPrefix = z
+  .string()
+  .regex(/^\/[^\s?#]*$/, 'a path prefix starts with "/" and holds no spaces, "?" or "#"');
+
+export const MatchRule = z.strictObject({
+  hosts: z.array(HostPattern).min(1),
+  paths: z.array(PathPrefix).min(1).optional(),
+});
+
+/** A simple-icons slug (CC0 brand icons); without one, the extension draws a neutral mark. */
+export const IconSlug = z.string().regex(/^[a-z0-9]+$/, 'a simple-icons slug, e.g. "nextcloud"');
+
+export const Company = z.strictObject({
+  id: CompanyId,
+  name: z.string().min(1),
+  website: HttpsUrl,
+  icon: IconSlug.optional(),
+});
+
+export const DomainFamily = z.strictObject({
+  id: Id,
+  /** Public suffixes the company's country sites use, e.g. "fr", "co.uk", "com.be". */
+  suffixes: z
+    .array(z.string().regex(/^[a-z]{2,}(?:\.[a-z]{2,})*$/, 'a public suffix such as "fr" or "co.uk"'))
+    .min(1),
+  source: HttpsUrl,
+});
+
+export const Alternative = z.strictObject({
+  software: Id,
+  /** Why this one, in one plain sentence, for this need. */
+  why: LocalText,
+});
+
+export const Category = z.strictObject({
+  id: Id,
+  /** The need, as a person would say it: "Write together", "Mail". */
+  name: LocalText,
+  /** Libre software for this need, best first. */
+  alternatives: z.array(Alternative),
+});
+
+export const Service = z.strictObject({
+  id: Id,
+  company: CompanyId,
+  /** Display names; `en` is the product's own name, e.g. "Google Sheets". */
+  name: LocalText,
+  category: Id,
+  website: HttpsUrl,
+  icon: IconSlug.optional(),
+  match: z.array(MatchRule).min(1),
+});
+
+export const Provenance = z.strictObject({
+  sources: z.array(HttpsUrl).min(1),
+  checked: IsoDate,
+});
+
+/** An SPDX license expression made of identifiers, AND, OR, WITH and parentheses. */
+export const SpdxExpression = z
+  .string()
+  .regex(/^[A-Za-z0-9.+-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+-]+)*$/, 'an SPDX license expression, e.g. "AGPL-3.0-or-later"');
+
+export const Software = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  license: SpdxExpression,
+  website: HttpsUrl,
+  sourceCode: HttpsUrl,
+  /** Can a collective (or you) run it on its own server? False for apps you install. */
+  selfHostable: z.boolean(),
+  icon: IconSlug.optional(),
+  summary: LocalText,
+  provenance: Provenance,
+});
+
+export const Access = z.enum(['open', 'members', 'paid']);
+
+export const Offer = z.strictObject({
+  category: Id,
+  software: Id,
+  url: HttpsUrl,
+  /** How to join: open to anyone, for members of the association, or paid. */
+  access: Access,
+});
+
+export const Place = z.strictObject({
+  city: z.string().min(1),
+  postalCode: z.string().min(1).optional(),
+  /** ISO 3166-1 alpha-2 code. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code, e.g. "FR"'),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+export const Provider = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  website: HttpsUrl,
+  /** Null when no public source states where the provider is. */
+  place: Place.nullable(),
+  collectives: z.array(Id),
+  offers: z.array(Offer),
+  provenance: Provenance,
+});
+
+export const Collective = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  website: HttpsUrl,
+  summary: LocalText,
+  provenance: Provenance,
+});
+
+export const Catalogue = z.strictObject({
+  companies: z.array(Company),
+  domainFamilies: z.array(DomainFamily),
+  categories: z.array(Category),
+  services: z.array(Service),
+  software: z.array(Software),
+  providers: z.array(Provider),
+  collectives: z.array(Collective),
+});
+
+export const catalogueKeys = Object.keys(Catalogue.shape) as CatalogueKey[];
+
+/** One file of `data/` (or an imported overlay): any subset of the catalogue's lists. */
+export const CatalogueFragment = Catalogue.partial().extend({ $schema: z.string().optional() });
+
+export type Id = z.infer<typeof Id>;
+export type CompanyId = z.infer<typeof CompanyId>;
+export type LocalText = z.infer<typeof LocalText>;
+export type MatchRule = z.infer<typeof MatchRule>;
+export type Company = z.infer<typeof Company>;
+export type DomainFamily = z.infer<typeof DomainFamily>;
+export type Alternative = z.infer<typeof Alternative>;
+export type Category = z.infer<typeof Category>;
+export type Service = z.infer<typeof Service>;
+export type Software = z.infer<typeof Software>;
+export type Access = z.infer<typeof Access>;
+export type Offer = z.infer<typeof Offer>;
+export type Place = z.infer<typeof Place>;
+export type Provider = z.infer<typeof Provider>;
+export type Collective = z.infer<typeof Collective>;
+export type Catalogue = z.infer<typeof Catalogue>;
+export type CatalogueFragment = z.infer<typeof CatalogueFragment>;
+export type CatalogueKey = keyof Catalogue;

@@ -1,0 +1,45 @@
+/**
+ * What each part of the extension needs from the catalogue, computed once at
+ * build time, so that no part re-validates or scans the whole catalogue at run time.
+ */
+import { compileIndex } from '../detect/compile';
+import type { DetectionIndex } from '../detect/index-format';
+import type { Catalogue, LocalText } from './schema';
+
+export interface BadgeFacts {
+  name: LocalText;
+  /** How many libre alternatives the popup lists for this service. */
+  alternatives: number;
+}
+
+/** The background's slice: detection and badge facts, no texts beyond service names. */
+export interface BackgroundSlice {
+  index: DetectionIndex;
+  services: Record<string, BadgeFacts>;
+}
+
+export function backgroundSlice(catalogue: Catalogue): BackgroundSlice {
+  const alternatives = new Map(catalogue.categories.map((category) => [category.id, category.alternatives.length]));
+  const services: Record<string, BadgeFacts> = {};
+  for (const service of catalogue.services) {
+    services[service.id] = { name: service.name, alternatives: alternatives.get(service.category) ?? 0 };
+  }
+  return { index: compileIndex(catalogue), services };
+}
+
+/** Every simple-icons slug the catalogue names, so only those icons are bundled. */
+export function iconSlugs(catalogue: Catalogue): string[] {
+  const slugs = new Set<string>();
+  for (const list of [catalogue.companies, catalogue.services, catalogue.software]) {
+    for (const entry of list) if (entry.icon) slugs.add(entry.icon);
+  }
+  return [...slugs].sort();
+}
+
+export interface BrandIcon {
+  title: string;
+  /** Brand colour, six hex digits without "#". */
+  hex: string;
+  /** SVG path data in a 24×24 box. */
+  path: string;
+}

@@ -1,0 +1,13 @@
+// Build-time modules served by scripts/vite-catalogue.ts.
+declare module 'virtual:catalogue' {
+  const catalogue: import('./schema').Catalogue;
+  export default catalogue;
+}
+declare module 'virtual:background-slice' {
+  const slice: import('./slices').BackgroundSlice;
+  export default slice;
+}
+declare module 'virtual:brand-icons' {
+  const icons: Record<string, import('./slices').BrandIcon>;
+  export default icons;
+}

@@ -1,0 +1,25 @@
+/**
+ * What the extension knows about a tab: only which catalogue service it shows,
+ * never its URL. Kept in `storage.session` (memory only, cleared when the browser
+ * closes) so that it survives the background service worker being stopped.
+ */
+import { browser } from 'wxt/browser';
+
+export interface TabState {
+  service: string;
+}
+
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+
+/** A stored value, if it has the expected shape; anything else reads as "no state". */
+export function asTabState(value: unknown): TabState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const service = (value as Record<string, unknown>).service;
+  return typeof service === 'string' ? { service } : null;
+}
+
+export async function readTabState(tabId: number): Promise<TabState | null> {
+  const key = tabStateKey(tabId);
+  const stored = await browser.storage.session.get(key);
+  return asTabState(stored[key]);
+}

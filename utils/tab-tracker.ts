@@ -1,0 +1,63 @@
+/**
+ * The background's one job: keep each tab's state and toolbar badge in step with
+ * the page it shows. Every event (a content script report, a tab update) ends in
+ * `show(tabId, url)`, applied in order per tab.
+ */
+import { browser } from 'wxt/browser';
+import { BADGE_COLOR, BADGE_TEXT_COLOR, badgeFor } from './badge';
+import type { BackgroundSlice } from './catalogue/slices';
+import { detectService } from './detect/detect';
+import type { Locale } from './i18n';
+import { type TabState, tabStateKey } from './tab-state';
+
+type Action = typeof browser.action;
+
+/** Manifest V3 has `action`; Firefox's Manifest V2 build has `browserAction` with the same calls. */
+function toolbarAction(): Action {
+  return (browser.action ?? (browser as unknown as { browserAction: Action }).browserAction) as Action;
+}
+
+export function createTabTracker(slice: BackgroundSlice, locale: () => Locale) {
+  const pending = new Map<number, Promise<void>>();
+
+  async function apply(tabId: number, url: string | undefined): Promise<void> {
+    const service = url === undefined ? null : detectService(url, slice.index);
+    const key = tabStateKey(tabId);
+    if (service === null) await browser.storage.session.remove(key);
+    else await browser.storage.session.set({ [key]: { service } satisfies TabState });
+
+    const badge = badgeFor(service === null ? undefined : slice.services[service], locale());
+    const action = toolbarAction();
+    try {
+      await action.setBadgeText({ tabId, text: badge.text });
+      await action.setTitle({ tabId, title: badge.title });
+      if (badge.text) {
+        await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+        await action.setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });
+      }
+    } catch {
+      // The tab closed meanwhile: nothing left to show.
+    }
+  }
+
+  /** Shows what `url` is in tab `tabId`; `undefined` means a page the extension may not read. */
+  function show(tabId: number, url: string | undefined): Promise<void> {
+    const previous = pending.get(tabId) ?? Promise.resolve();
+    // Run after the previous update even if it failed, so one error never blocks a tab.
+    const next = previous.catch(() => undefined).then(() => apply(tabId, url));
+    pending.set(tabId, next);
+    const settle = () => {
+      if (pending.get(tabId) === next) pending.delete(tabId);
+    };
+    next.then(settle, settle);
+    return next;
+  }
+
+  async function forget(tabId: number): Promise<void> {
+    await browser.storage.session.remove(tabStateKey(tabId));
+  }
+
+  return { show, forget };
+}
+
+export type TabTracker = ReturnType<typeof createTabTracker>;

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { catalogueModules } from './scripts/vite-catalogue';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure logic and the background against WXT's fake browser.
+        plugins: [WxtVitest(), catalogueModules()],
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+      },
+      {
+        // The built extension in real browsers: one browser at a time, generous bounds.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
