@@ -14,7 +14,7 @@ const messages: Record<Locale, Messages> = { en, fr };
 
 type Key = keyof typeof en;
 /** Keys that come in `_one` / `_other` forms, chosen by the count. */
-type PluralKey = Key extends `${infer Stem}_one` ? Stem : never;
+type PluralKey = { [K in Key]: K extends `${infer Stem}_one` ? Stem : never }[Key];
 export type MessageKey = Exclude<Key, `${string}_one` | `${string}_other`>;
 
 /** "fr-CA" → fr; anything that is not French → en. */

@@ -5,6 +5,15 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import { builtExtension, fakePage } from './harness';
 
+/** The part of the extension API these helpers call inside the service worker. */
+declare const chrome: {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
+};
+
 export interface ChromiumSession {
   context: BrowserContext;
   worker: Worker;

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { readTabState, tabStateKey } from '../../utils/tab-state';
@@ -6,9 +7,20 @@ import { readTabState, tabStateKey } from '../../utils/tab-state';
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const title = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
 
+/** The sender of a message from a content script; the background reads only the tab id and frame. */
+function sender(tabId: number | undefined, frameId = 0) {
+  return { tab: { id: tabId } as Browser.tabs.Tab, frameId };
+}
+
 /** What a content script sends from the top frame of a tab. */
 function report(tabId: number, url: string, frameId = 0) {
-  return fakeBrowser.runtime.onMessage.trigger({ type: 'page', url }, { tab: { id: tabId }, frameId });
+  return fakeBrowser.runtime.onMessage.trigger({ type: 'page', url }, sender(tabId, frameId), () => {});
+}
+
+/** A navigation as the browser announces it: the tab starts loading a new URL. */
+function navigate(tabId: number, url: string | undefined) {
+  // The fake browser passes these properties on as the change info; `status` is not settable in real `tabs.update`.
+  return fakeBrowser.tabs.update(tabId, { url, status: 'loading' } as { url?: string });
 }
 
 describe('background', () => {
@@ -40,7 +52,7 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
     await report(tab.id!, 'https://mail.google.com/mail/u/0/');
     expect(await badge(tab.id!)).not.toBe('');
-    await fakeBrowser.tabs.update(tab.id!, { url: 'https://example.org/', status: 'loading' });
+    await navigate(tab.id!, 'https://example.org/');
     await vi.waitFor(async () => expect(await readTabState(tab.id!)).toBeNull());
     expect(await badge(tab.id!)).toBe('');
     expect(await title(tab.id!)).toBe('Circuit court : des alternatives libres aux services des GAFAM');
@@ -50,7 +62,7 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://github.com/' });
     await report(tab.id!, 'https://github.com/');
     // On hosts outside its permissions the browser hides the URL: it arrives undefined.
-    await fakeBrowser.tabs.update(tab.id!, { url: undefined, status: 'loading' });
+    await navigate(tab.id!, undefined);
     await vi.waitFor(async () => expect(await badge(tab.id!)).toBe(''));
     expect(await readTabState(tab.id!)).toBeNull();
   });
@@ -58,8 +70,8 @@ describe('background', () => {
   it('ignores reports from frames, from tabs that already left, and malformed messages', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
     await report(tab.id!, 'https://mail.google.com/', 3);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page', url: 42 }, { tab: { id: tab.id }, frameId: 0 });
-    await fakeBrowser.runtime.onMessage.trigger('page', { tab: { id: tab.id }, frameId: 0 });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page', url: 42 }, sender(tab.id), () => {});
+    await fakeBrowser.runtime.onMessage.trigger('page', sender(tab.id), () => {});
     expect(await readTabState(tab.id!)).toBeNull();
 
     const gone = await fakeBrowser.tabs.create({ url: undefined });
@@ -71,7 +83,8 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.facebook.com/' });
     await report(tab.id!, 'https://www.facebook.com/');
     expect(await readTabState(tab.id!)).toEqual({ service: 'facebook' });
-    await fakeBrowser.tabs.remove(tab.id!);
+    // As the browser announces it (the fake `tabs.remove` looks the window up by the tab's id).
+    await fakeBrowser.tabs.onRemoved.trigger(tab.id!, { isWindowClosing: false, windowId: tab.windowId! });
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(tabStateKey(tab.id!))).toEqual({}));
   });
 

@@ -21,8 +21,9 @@ export const LocalText = z.strictObject({
 /** Only https links leave the extension: no http, javascript:, data: or other schemes. */
 export const HttpsUrl = z
   .string()
-  .regex(/^https:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/, 'expected an https:// URL')
-  .refine(isHttpsUrl, 'expected an https:// URL with a host');
+  // The pattern (also given to editors through the JSON Schema) refuses spaces and user info, which the URL parser would fix silently.
+  .regex(/^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, { message: 'expected an https:// URL', abort: true })
+  .refine(isHttpsUrl, 'expected an https:// URL');
 
 function isHttpsUrl(value: string): boolean {
   try {
@@ -35,32 +36,31 @@ function isHttpsUrl(value: string): boolean {
 
 export const IsoDate = z.iso.date();
 
-/**
- * Where a host rule applies:
- * - `docs.google.com`: exactly that host;
- * - `*.youtube.com`: youtube.com and every subdomain (whole labels only);
- * - `www.google.*`: www.google.<suffix> for each suffix of the `google` domain family;
- * - `*.amazon.*`: both at once.
- */
 export const HostPattern = z
   .string()
   .regex(
     /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.\*)?$/,
     'a host pattern is lower-case ASCII labels, optionally "*." in front and ".*" at the end (e.g. "*.google.*")',
+  )
+  .describe(
+    '"docs.google.com": exactly that host. "*.youtube.com": youtube.com and all its subdomains. ' +
+      '"www.google.*": www.google.<suffix> for each suffix of the "google" domain family. "*.amazon.*": both.',
   );
 
-/** A path prefix, matched on whole segments: "/maps" matches /maps and /maps/…, not /mapsearch. */
 export const PathPrefix = z
   .string()
-  .regex(/^\/[^\s?#]*$/, 'a path prefix starts with "/" and holds no spaces, "?" or "#"');
+  .regex(/^\/[^\s?#]*$/, 'a path prefix starts with "/" and holds no spaces, "?" or "#"')
+  .describe('Matched on whole segments, ignoring case: "/maps" matches /maps and /maps/…, not /mapsearch.');
 
 export const MatchRule = z.strictObject({
   hosts: z.array(HostPattern).min(1),
   paths: z.array(PathPrefix).min(1).optional(),
 });
 
-/** A simple-icons slug (CC0 brand icons); without one, the extension draws a neutral mark. */
-export const IconSlug = z.string().regex(/^[a-z0-9]+$/, 'a simple-icons slug, e.g. "nextcloud"');
+export const IconSlug = z
+  .string()
+  .regex(/^[a-z0-9]+$/, 'a simple-icons slug, e.g. "nextcloud"')
+  .describe('A simple-icons slug (CC0 brand icons); without one, the extension draws a neutral mark.');
 
 export const Company = z.strictObject({
   id: CompanyId,
@@ -71,32 +71,28 @@ export const Company = z.strictObject({
 
 export const DomainFamily = z.strictObject({
   id: Id,
-  /** Public suffixes the company's country sites use, e.g. "fr", "co.uk", "com.be". */
   suffixes: z
     .array(z.string().regex(/^[a-z]{2,}(?:\.[a-z]{2,})*$/, 'a public suffix such as "fr" or "co.uk"'))
-    .min(1),
+    .min(1)
+    .describe('Public suffixes the company\'s country sites use, e.g. "fr", "co.uk", "com.be".'),
   source: HttpsUrl,
 });
 
 export const Alternative = z.strictObject({
   software: Id,
-  /** Why this one, in one plain sentence, for this need. */
-  why: LocalText,
+  why: LocalText.describe('Why this one, for this need: one plain sentence for a non-technical reader.'),
 });
 
 export const Category = z.strictObject({
   id: Id,
-  /** The need, as a person would say it: "Write together", "Mail". */
-  name: LocalText,
-  /** Libre software for this need, best first. */
-  alternatives: z.array(Alternative),
+  name: LocalText.describe('The need, as a person would say it: "Write together", "Mail".'),
+  alternatives: z.array(Alternative).describe('Libre software for this need, best first.'),
 });
 
 export const Service = z.strictObject({
   id: Id,
   company: CompanyId,
-  /** Display names; `en` is the product's own name, e.g. "Google Sheets". */
-  name: LocalText,
+  name: LocalText.describe('Display names; "en" is the product\'s own name, e.g. "Google Sheets".'),
   category: Id,
   website: HttpsUrl,
   icon: IconSlug.optional(),
@@ -108,10 +104,10 @@ export const Provenance = z.strictObject({
   checked: IsoDate,
 });
 
-/** An SPDX license expression made of identifiers, AND, OR, WITH and parentheses. */
 export const SpdxExpression = z
   .string()
-  .regex(/^[A-Za-z0-9.+-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+-]+)*$/, 'an SPDX license expression, e.g. "AGPL-3.0-or-later"');
+  .regex(/^[A-Za-z0-9.+-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+-]+)*$/, 'an SPDX license expression, e.g. "AGPL-3.0-or-later"')
+  .describe('SPDX license identifiers joined by AND, OR or WITH.');
 
 export const Software = z.strictObject({
   id: Id,
@@ -119,8 +115,7 @@ export const Software = z.strictObject({
   license: SpdxExpression,
   website: HttpsUrl,
   sourceCode: HttpsUrl,
-  /** Can a collective (or you) run it on its own server? False for apps you install. */
-  selfHostable: z.boolean(),
+  selfHostable: z.boolean().describe('Can a collective (or you) run it on a server? False for apps one installs.'),
   icon: IconSlug.optional(),
   summary: LocalText,
   provenance: Provenance,
@@ -132,14 +127,12 @@ export const Offer = z.strictObject({
   category: Id,
   software: Id,
   url: HttpsUrl,
-  /** How to join: open to anyone, for members of the association, or paid. */
-  access: Access,
+  access: Access.describe('How to join: open to anyone, for members of the association, or a paid plan.'),
 });
 
 export const Place = z.strictObject({
   city: z.string().min(1),
   postalCode: z.string().min(1).optional(),
-  /** ISO 3166-1 alpha-2 code. */
   country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code, e.g. "FR"'),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
@@ -149,8 +142,7 @@ export const Provider = z.strictObject({
   id: Id,
   name: z.string().min(1),
   website: HttpsUrl,
-  /** Null when no public source states where the provider is. */
-  place: Place.nullable(),
+  place: Place.nullable().describe('Null when no public source states where the provider is.'),
   collectives: z.array(Id),
   offers: z.array(Offer),
   provenance: Provenance,
