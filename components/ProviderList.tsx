@@ -1,6 +1,7 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { easiestAccess, type ProviderOffers } from '@/utils/catalogue/lookup';
 import type { Access } from '@/utils/catalogue/schema';
-import { type MessageKey, t } from '@/utils/i18n';
+import { type MessageKey, plural, t } from '@/utils/i18n';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
 import { ExternalLink } from './ExternalLink';
@@ -37,13 +38,34 @@ function ProviderItem({ entry }: { entry: ProviderOffers }) {
   );
 }
 
+/** How many hosts show before the rest is asked for: the popup must stay short enough to read. */
+export const PROVIDERS_SHOWN_FIRST = 5;
+
 /** Ethical hosts that run a libre alternative for this need. */
 export function ProviderList({ entries }: { entries: ProviderOffers[] }) {
+  const locale = useLocale();
+  const [expanded, setExpanded] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  const hidden = entries.length - PROVIDERS_SHOWN_FIRST;
+  const shown = expanded || hidden <= 0 ? entries : entries.slice(0, PROVIDERS_SHOWN_FIRST);
+
+  useEffect(() => {
+    // Keyboard users land on the first host that just appeared, not back at the top.
+    if (expanded) list.current?.querySelectorAll<HTMLElement>('.provider__name a')[PROVIDERS_SHOWN_FIRST]?.focus();
+  }, [expanded]);
+
   return (
-    <ul class="providers">
-      {entries.map((entry) => (
-        <ProviderItem key={entry.provider.id} entry={entry} />
-      ))}
-    </ul>
+    <>
+      <ul class="providers" ref={list}>
+        {shown.map((entry) => (
+          <ProviderItem key={entry.provider.id} entry={entry} />
+        ))}
+      </ul>
+      {!expanded && hidden > 0 && (
+        <button type="button" class="show-more" onClick={() => setExpanded(true)}>
+          {plural(locale, 'showMoreProviders', hidden)}
+        </button>
+      )}
+    </>
   );
 }

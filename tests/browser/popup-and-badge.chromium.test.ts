@@ -68,13 +68,21 @@ describe('on a GAFAM service (Chromium)', () => {
     expect(await card.textContent()).toContain(first.license);
     expect(await card.locator('a').getAttribute('href')).toBe(first.website);
     const providers = catalogue.providers.filter((p) => p.offers.some((o) => o.category === 'write-together'));
-    expect(providers.length).toBeGreaterThan(0);
+    expect(providers.length).toBeGreaterThan(5);
+    // The first five show at once; the rest come with one press, focus on the first newcomer.
+    expect(await popup.locator('.provider').count()).toBe(5);
+    await popup.screenshot({ path: screenshotPath('chromium', '02-popup-google-docs'), fullPage: true });
+    const showMore = popup.getByRole('button', { name: `Voir les ${providers.length - 5} autres hébergeurs` });
+    await showMore.focus();
+    await popup.keyboard.press('Enter');
     expect(new Set(await popup.locator('.provider__name').allTextContents())).toEqual(new Set(providers.map((p) => p.name)));
+    expect(await popup.evaluate(() => document.activeElement?.closest('.provider') === document.querySelectorAll('.provider')[5])).toBe(true);
+    expect(await showMore.count()).toBe(0);
     const withPlace = providers.find((p) => p.place !== null)!;
     expect(await popup.locator(`[data-provider="${withPlace.id}"] .provider__place`).textContent()).toContain(withPlace.place!.city);
     // Brand icons are inline SVG; nothing is fetched.
     expect(await popup.locator('.service__header svg path').count()).toBe(1);
-    await popup.screenshot({ path: screenshotPath('chromium', '02-popup-google-docs'), fullPage: true });
+    await popup.screenshot({ path: screenshotPath('chromium', '02b-popup-google-docs-all-hosts'), fullPage: true });
     await popup.close();
   });
 
