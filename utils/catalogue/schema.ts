@@ -89,6 +89,14 @@ export const Category = z.strictObject({
   alternatives: z.array(Alternative).describe('Libre software for this need, best first.'),
 });
 
+export const LeavingNote = z
+  .strictObject({
+    exportPage: HttpsUrl.describe("The company's own page where a user exports their data (e.g. Google Takeout)."),
+    formats: z.array(z.string().min(1)).min(1).describe('File formats of the export, e.g. ["MBOX", "ICS"].'),
+    steps: LocalText.describe('How to get the data out and into the first alternative, in two or three plain sentences.'),
+  })
+  .describe('How to leave the service: where to export, in which format, how the first alternative imports it.');
+
 export const Service = z.strictObject({
   id: Id,
   company: CompanyId,
@@ -97,6 +105,7 @@ export const Service = z.strictObject({
   website: HttpsUrl,
   icon: IconSlug.optional(),
   match: z.array(MatchRule).min(1),
+  leaving: LeavingNote.optional(),
 });
 
 export const Provenance = z.strictObject({
@@ -180,6 +189,7 @@ export type DomainFamily = z.infer<typeof DomainFamily>;
 export type Alternative = z.infer<typeof Alternative>;
 export type Category = z.infer<typeof Category>;
 export type Service = z.infer<typeof Service>;
+export type LeavingNote = z.infer<typeof LeavingNote>;
 export type Software = z.infer<typeof Software>;
 export type Access = z.infer<typeof Access>;
 export type Offer = z.infer<typeof Offer>;
