@@ -24,7 +24,9 @@ export function readCatalogueSources(dir = dataDir): { sources: CatalogueSource[
   const sources: CatalogueSource[] = [];
   const unreadable: Assembled['problems'] = [];
   for (const path of jsonFiles(dir)) {
-    const file = relative(projectRoot, path) || path;
+    // Named from the project root ("data/software.json"), or from the directory given when it lies elsewhere.
+    const fromRoot = relative(projectRoot, path);
+    const file = fromRoot.startsWith('..') ? relative(dir, path) : fromRoot;
     try {
       sources.push({ file, data: JSON.parse(readFileSync(path, 'utf8')) });
     } catch (error) {

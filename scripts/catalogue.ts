@@ -6,11 +6,13 @@ import { check } from './commands/check';
 import type { Command } from './commands/command';
 import { detect } from './commands/detect';
 import { schema } from './commands/schema';
+import { stats } from './commands/stats';
 
 const commands: Record<string, Command> = {
   check,
   detect,
   schema,
+  stats,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -48,7 +48,7 @@ function sources(): CatalogueSource[] {
           {
             id: 'write-together',
             name: { fr: 'Écrire à plusieurs', en: 'Write together' },
-            alternatives: [{ software: 'etherpad', why: { fr: 'Simple.', en: 'Simple.' } }],
+            alternatives: [{ software: 'etherpad', why: { fr: 'Le plus simple.', en: 'The simplest.' } }],
           },
         ],
         software: [
@@ -64,7 +64,7 @@ function sources(): CatalogueSource[] {
           },
         ],
         collectives: [
-          { id: 'chatons', name: 'CHATONS', website: 'https://www.chatons.org/', summary: { fr: 'x', en: 'x' }, provenance: checked },
+          { id: 'chatons', name: 'CHATONS', website: 'https://www.chatons.org/', summary: { fr: 'Le collectif.', en: 'The collective.' }, provenance: checked },
         ],
         providers: [
           {
@@ -156,6 +156,28 @@ describe('assembleCatalogue', () => {
       data.providers[0].offers = [];
     });
     expect(problems.map((p) => p.message)).toContain('category "write-together" lists no alternative');
+  });
+
+  it.each([
+    ['a proprietary license', (d: any) => (d.software[0].license = 'BUSL-1.1'), 'software[0].license', 'not a libre license: "BUSL-1.1" is neither OSI-approved nor listed as free by the FSF'],
+    ['a non-commercial license', (d: any) => (d.software[0].license = 'MIT AND CC-BY-NC-4.0'), 'software[0].license', 'not a libre license: "CC-BY-NC-4.0" is neither OSI-approved nor listed as free by the FSF'],
+    ['an unknown license', (d: any) => (d.software[0].license = 'Fair-Source'), 'software[0].license', 'not a libre license: "Fair-Source" is not an SPDX license identifier'],
+    ['a broken expression', (d: any) => (d.software[0].license = 'MIT AND'), 'software[0].license', 'an SPDX license expression, e.g. "AGPL-3.0-or-later"'],
+    ['an untranslated sentence', (d: any) => (d.categories[0].alternatives[0].why.en = 'Le plus simple.'), 'categories[0].alternatives[0].why', 'the French and English texts are identical: one is missing'],
+    ['an untranslated summary', (d: any) => (d.software[0].summary.fr = 'An editor.'), 'software[0].summary', 'the French and English texts are identical: one is missing'],
+    ['a provider with nothing to offer', (d: any) => (d.providers[0].offers = []), 'providers[0].offers', 'a provider must offer at least one service'],
+    ['an offer written twice', (d: any) => d.providers[0].offers.push({ ...d.providers[0].offers[0] }), 'providers[0].offers[1]', '"write-together/etherpad" is offered twice'],
+    ['a provider written twice', (d: any) => d.providers.push({ ...d.providers[0], id: 'host-again', website: 'https://www.host.example' }), 'providers[1].website', 'same website as provider "host"'],
+    ['software written twice', (d: any) => { d.software.push({ ...d.software[0], id: 'etherpad-lite' }); d.categories[0].alternatives.push({ ...d.categories[0].alternatives[0], software: 'etherpad-lite' }); }, 'software[1].sourceCode', 'same source code as software "etherpad"'],
+    ['software suggested nowhere', (d: any) => d.software.push({ ...d.software[0], id: 'lonely', sourceCode: 'https://example.org/lonely' }), 'software[1].id', '"lonely" is suggested in no category'],
+    ['a blank French text', (d: any) => (d.software[0].summary.fr = '   '), 'software[0].summary.fr', 'Too small: expected string to have >=1 characters'],
+  ])('reports %s', (_, change, path, message) => {
+    expect(problemsAfter('needs.json', change)).toEqual([{ file: 'needs.json', path, message }]);
+  });
+
+  it('accepts a license choice with one libre branch, and FSF-free content licenses', () => {
+    expect(problemsAfter('needs.json', (d) => (d.software[0].license = '(BUSL-1.1 OR AGPL-3.0-or-later)'))).toEqual([]);
+    expect(problemsAfter('needs.json', (d) => (d.software[0].license = 'GPL-3.0-or-later AND CC-BY-SA-4.0'))).toEqual([]);
   });
 
   it('reports a file that is not an object without crashing', () => {

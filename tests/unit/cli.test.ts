@@ -1,12 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/catalogue-files';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataDir, loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
 
 function catalogue(...args: string[]) {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'scripts/catalogue.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalogue.ts', ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
   });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('npm run catalogue -- detect', () => {
@@ -18,13 +22,87 @@ describe('npm run catalogue -- detect', () => {
       'https://www.amazon.fr/dp/B0',
       'about:blank',
     ];
-    const lines = catalogue('detect', ...urls).trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toEqual([
+    const { status, stdout } = catalogue('detect', ...urls);
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
       { url: urls[0], company: 'google', service: 'Google Sheets', category: 'spreadsheets' },
       { url: urls[1], company: null },
       { url: urls[2], company: null },
       { url: urls[3], company: 'amazon', service: 'Amazon', category: 'shopping' },
       { url: urls[4], company: null },
     ]);
+  }, 30_000);
+});
+
+describe('npm run catalogue -- check', () => {
+  let copy: string | undefined;
+  afterEach(() => {
+    if (copy) rmSync(copy, { recursive: true, force: true });
+    copy = undefined;
+  });
+
+  it('passes on the shipped data', () => {
+    const { status, stdout } = catalogue('check');
+    expect(stdout).toBe('catalogue OK\n');
+    expect(status).toBe(0);
+  }, 30_000);
+
+  it('fails on a broken copy, naming each problem by file and path', () => {
+    copy = mkdtempSync(join(tmpdir(), 'catalogue-check-'));
+    cpSync(dataDir, copy, { recursive: true });
+    const softwareFile = join(copy, 'software.json');
+    const data = JSON.parse(readFileSync(softwareFile, 'utf8'));
+    data.software[0].license = 'SSPL-1.0';
+    data.software[1].website = 'http://example.org/';
+    writeFileSync(softwareFile, JSON.stringify(data));
+    writeFileSync(join(copy, 'broken.json'), '{ "services": [');
+
+    const { status, stdout } = catalogue('check', copy);
+    expect(status).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/^broken\.json \(file\): not valid JSON: /),
+      'software.json software[1].website: expected an https:// URL',
+      '2 problem(s)',
+    ]);
+
+    // Once the shapes are right, the cross-checks speak: here, the license.
+    rmSync(join(copy, 'broken.json'));
+    data.software[1].website = 'https://example.org/';
+    writeFileSync(softwareFile, JSON.stringify(data));
+    const second = catalogue('check', copy);
+    expect(second.status).toBe(1);
+    expect(second.stdout).toBe(
+      `software.json software[0].license: not a libre license: "SSPL-1.0" is neither OSI-approved nor listed as free by the FSF\n1 problem(s)\n`,
+    );
+  }, 30_000);
+});
+
+describe('npm run catalogue -- stats', () => {
+  const shipped = loadValidCatalogue();
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+  it('counts services per company and category, alternatives per service, providers per country and collective', () => {
+    const { status, stdout } = catalogue('stats', '--json');
+    expect(status).toBe(0);
+    const figures = JSON.parse(stdout);
+    expect(figures.totals.services).toBe(shipped.services.length);
+    expect(sum(figures.servicesPerCompany)).toBe(shipped.services.length);
+    expect(Object.keys(figures.servicesPerCompany).sort()).toEqual(['amazon', 'apple', 'google', 'meta', 'microsoft']);
+    expect(sum(figures.servicesPerCategory)).toBe(shipped.services.length);
+    expect(figures.alternativesPerService['google-docs']).toBe(
+      shipped.categories.find((category) => category.id === 'write-together')!.alternatives.length,
+    );
+    expect(sum(figures.providersPerCountry)).toBe(shipped.providers.length);
+    expect(figures.providersPerCountry['(no place)'] ?? 0).toBe(shipped.providers.length - figures.totals.providersWithPlace);
+    const chatons = shipped.providers.filter((provider) => provider.collectives.includes('chatons')).length;
+    expect(figures.providersPerCollective.chatons).toBe(chatons);
+  }, 30_000);
+
+  it('prints the same figures as readable tables', () => {
+    const { status, stdout } = catalogue('stats');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Totals\\n  services +${shipped.services.length}\\n`));
+    expect(stdout).toContain('\n\nProviders per collective\n');
   }, 30_000);
 });

@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import { expandFamily } from '../detect/compile';
-import { type Catalogue, CatalogueFragment, type CatalogueKey, catalogueKeys } from './schema';
+import { judgeLicense } from './licenses';
+import { type Catalogue, CatalogueFragment, type CatalogueKey, catalogueKeys, type LocalText } from './schema';
 
 export interface CatalogueSource {
   /** Where the fragment came from, as the user should see it: "data/services/google.json". */
@@ -150,5 +151,58 @@ function crossCheck(catalogue: Catalogue, origins: Origins): Problem[] {
     });
   });
 
+  const suggested = new Set(catalogue.categories.flatMap((category) => category.alternatives.map((a) => a.software)));
+  const softwareSites = new Map<string, string>();
+  catalogue.software.forEach((software, position) => {
+    const verdict = judgeLicense(software.license);
+    if (!verdict.libre) at('software', position, ['license'], `not a libre license: ${verdict.reason}`);
+    if (!suggested.has(software.id)) at('software', position, ['id'], `"${software.id}" is suggested in no category`);
+    // Sister apps may share a website (Thunderbird and its Android app), never a source repository.
+    sameSite(softwareSites, software.sourceCode, software.id, (other) =>
+      at('software', position, ['sourceCode'], `same source code as software "${other}"`),
+    );
+    untranslated(software.summary, (message) => at('software', position, ['summary'], message));
+  });
+
+  catalogue.categories.forEach((category, position) => {
+    category.alternatives.forEach((alternative, index) =>
+      untranslated(alternative.why, (message) => at('categories', position, ['alternatives', index, 'why'], message)),
+    );
+  });
+  catalogue.services.forEach((service, position) => {
+    if (service.leaving) untranslated(service.leaving.steps, (message) => at('services', position, ['leaving', 'steps'], message));
+  });
+  catalogue.collectives.forEach((collective, position) =>
+    untranslated(collective.summary, (message) => at('collectives', position, ['summary'], message)),
+  );
+
+  const providerSites = new Map<string, string>();
+  catalogue.providers.forEach((provider, position) => {
+    if (provider.offers.length === 0) at('providers', position, ['offers'], 'a provider must offer at least one service');
+    sameSite(providerSites, provider.website, provider.id, (other) =>
+      at('providers', position, ['website'], `same website as provider "${other}"`),
+    );
+    const offered = new Set<string>();
+    provider.offers.forEach((offer, index) => {
+      const key = `${offer.category}/${offer.software}`;
+      if (offered.has(key)) at('providers', position, ['offers', index], `"${key}" is offered twice`);
+      offered.add(key);
+    });
+  });
+
   return problems;
+}
+
+/** Two entries at one address are one entry written twice. */
+function sameSite(seen: Map<string, string>, website: string, id: string, report: (other: string) => void) {
+  const url = new URL(website);
+  const key = `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
+  const other = seen.get(key);
+  if (other !== undefined) report(other);
+  else seen.set(key, id);
+}
+
+/** A sentence left the same in both languages was not translated. */
+function untranslated(text: LocalText, report: (message: string) => void) {
+  if (text.fr.trim() === text.en.trim()) report('the French and English texts are identical: one is missing');
 }

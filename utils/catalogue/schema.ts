@@ -115,8 +115,8 @@ export const Provenance = z.strictObject({
 
 export const SpdxExpression = z
   .string()
-  .regex(/^[A-Za-z0-9.+-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+-]+)*$/, 'an SPDX license expression, e.g. "AGPL-3.0-or-later"')
-  .describe('SPDX license identifiers joined by AND, OR or WITH.');
+  .regex(/^[A-Za-z0-9.+()-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+()-]+)*$/, 'an SPDX license expression, e.g. "AGPL-3.0-or-later"')
+  .describe('SPDX license identifiers joined by AND, OR or WITH; every one must be libre (OSI-approved or free by the FSF).');
 
 export const Software = z.strictObject({
   id: Id,

@@ -11,3 +11,8 @@ declare module 'virtual:brand-icons' {
   const icons: Record<string, import('./slices').BrandIcon>;
   export default icons;
 }
+
+declare module 'spdx-expression-parse' {
+  /** Parses an SPDX license expression into a tree; throws on invalid syntax. */
+  export default function parse(expression: string): unknown;
+}
