@@ -1,0 +1,71 @@
+/**
+ * The user's choices: one versioned record in `storage.local`, checked with zod on
+ * every read. A record that is corrupted or from an unknown version reads as the
+ * defaults and is reported, but is left in place: nothing is lost until the user
+ * saves again, and no other record is touched.
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+/** A place the user typed and picked; it never leaves the browser. */
+export const ChosenPlace = z.strictObject({
+  name: z.string().min(1).max(200),
+  postalCode: z.string().max(12).nullable(),
+  area: z.string().max(200),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+export const Settings = z.strictObject({
+  version: z.literal(SETTINGS_VERSION),
+  language: z.enum(['auto', 'fr', 'en']),
+  place: ChosenPlace.nullable(),
+  /** Collective ids whose members are shown; empty means every host. */
+  collectives: z.array(z.string().max(64)).max(50),
+});
+
+export type ChosenPlace = z.infer<typeof ChosenPlace>;
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings: Settings = { version: SETTINGS_VERSION, language: 'auto', place: null, collectives: [] };
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Why the stored record was not used, for a one-line notice; null when it was fine or absent. */
+  problem: 'corrupted' | 'newer-version' | null;
+}
+
+/** Reads what storage holds; pure, so that every odd shape can be tested. */
+export function interpretSettings(stored: unknown): LoadedSettings {
+  if (stored === undefined) return { settings: defaultSettings, problem: null };
+  const parsed = Settings.safeParse(stored);
+  if (parsed.success) return { settings: parsed.data, problem: null };
+  const version = (stored as { version?: unknown } | null)?.version;
+  const newer = typeof version === 'number' && version > SETTINGS_VERSION;
+  return { settings: defaultSettings, problem: newer ? 'newer-version' : 'corrupted' };
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return interpretSettings(stored[SETTINGS_KEY]);
+}
+
+/** Saves a change on top of the current settings; refuses (throws) anything the schema refuses. */
+export async function saveSettings(change: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
+  const { settings } = await loadSettings();
+  const next = Settings.parse({ ...settings, ...change, version: SETTINGS_VERSION });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+export function onSettingsChanged(listener: (loaded: LoadedSettings) => void): () => void {
+  const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && Object.hasOwn(changes, SETTINGS_KEY)) listener(interpretSettings(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}
