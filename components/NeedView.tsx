@@ -1,13 +1,18 @@
 import type { Category } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import { AlternativeList } from './AlternativeList';
-import { useCatalogue, useLocale } from './context';
+import { rankProviders } from '@/utils/nearby';
+import { useCatalogue, useLocale, useSettings } from './context';
+import { NearbyControls } from './NearbyControls';
 import { ProviderList } from './ProviderList';
 
 /** For one need: the libre software that meets it, then who runs it for you. */
 export function NeedView({ category }: { category: Category }) {
   const locale = useLocale();
+  const { settings } = useSettings();
   const providers = useCatalogue().providersFor(category.id);
+  const ranking = rankProviders(providers, settings.place, settings.collectives);
+  const count = ranking.located.length + ranking.placeless.length;
   return (
     <>
       <section aria-labelledby="alternatives-heading">
@@ -20,7 +25,10 @@ export function NeedView({ category }: { category: Category }) {
         <h2 id="providers-heading" class="section-title">
           {t(locale, 'popupProvidersHeading')}
         </h2>
-        {providers.length > 0 ? <ProviderList entries={providers} /> : <p class="empty">{t(locale, 'popupNoProviders')}</p>}
+        {providers.length > 0 && <NearbyControls />}
+        {count > 0 && <ProviderList ranking={ranking} />}
+        {providers.length === 0 && <p class="empty">{t(locale, 'popupNoProviders')}</p>}
+        {providers.length > 0 && count === 0 && <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>}
       </section>
     </>
   );

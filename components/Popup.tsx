@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { SearchHit } from '@/utils/search';
+import type { LoadedSettings } from '@/utils/settings';
 import { CategoryView } from './CategoryView';
 import { useCatalogue, useLocale } from './context';
 import { SearchPanel } from './SearchPanel';
@@ -25,7 +26,7 @@ function PickedView({ hit, onPick }: { hit: SearchHit; onPick: (hit: SearchHit) 
  * The toolbar popup. On a GAFAM service: that service and its alternatives.
  * Elsewhere: says so, and offers a search over the catalogue.
  */
-export function Popup({ tabService }: { tabService: string | null }) {
+export function Popup({ tabService, settingsProblem = null }: { tabService: string | null; settingsProblem?: LoadedSettings['problem'] }) {
   const locale = useLocale();
   const view = useCatalogue();
   const [trail, setTrail] = useState<SearchHit[]>([]);
@@ -75,6 +76,11 @@ export function Popup({ tabService }: { tabService: string | null }) {
 
   return (
     <main class="popup">
+      {settingsProblem && (
+        <p class="notice" role="status">
+          {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
+        </p>
+      )}
       {content}
       <footer class="privacy">{t(locale, 'popupPrivacy')}</footer>
     </main>

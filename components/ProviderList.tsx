@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { easiestAccess, type ProviderOffers } from '@/utils/catalogue/lookup';
+import type { NearbyRanking } from '@/utils/nearby';
+import { formatDistance } from '@/utils/places/distance';
 import type { Access } from '@/utils/catalogue/schema';
 import { type MessageKey, plural, t } from '@/utils/i18n';
 import { BrandMark } from './BrandMark';
@@ -8,20 +10,36 @@ import { ExternalLink } from './ExternalLink';
 
 const accessLabel: Record<Access, MessageKey> = { open: 'accessOpen', members: 'accessMembers', paid: 'accessPaid' };
 
-function ProviderItem({ entry }: { entry: ProviderOffers }) {
+interface ItemProps {
+  entry: ProviderOffers;
+  km: number | null;
+  /** On the hosts map: the entry pointed at or focused, kept in step with its dot. */
+  highlighted?: boolean;
+  onHighlight?(id: string | null): void;
+}
+
+export function ProviderItem({ entry, km, highlighted = false, onHighlight }: ItemProps) {
   const locale = useLocale();
   const view = useCatalogue();
   const { provider, offers } = entry;
   const access = easiestAccess(offers);
   const collectives = provider.collectives.map((id) => view.catalogue.collectives.find((c) => c.id === id)?.name ?? id);
   return (
-    <li class="provider" data-provider={provider.id}>
+    <li
+      class={highlighted ? 'provider is-highlighted' : 'provider'}
+      data-provider={provider.id}
+      onMouseEnter={onHighlight && (() => onHighlight(provider.id))}
+      onMouseLeave={onHighlight && (() => onHighlight(null))}
+      onFocusIn={onHighlight && (() => onHighlight(provider.id))}
+      onFocusOut={onHighlight && (() => onHighlight(null))}
+    >
       <BrandMark name={provider.name} />
       <div class="provider__body">
         <h3 class="provider__name">
           <ExternalLink href={provider.website}>{provider.name}</ExternalLink>
         </h3>
         <p class="provider__place">
+          {km !== null && <strong class="provider__distance">{formatDistance(km, locale)} · </strong>}
           {provider.place ? provider.place.city : t(locale, 'placeUnknown')}
           {collectives.length > 0 && <span class="provider__collectives"> · {collectives.join(', ')}</span>}
         </p>
@@ -41,31 +59,47 @@ function ProviderItem({ entry }: { entry: ProviderOffers }) {
 /** How many hosts show before the rest is asked for: the popup must stay short enough to read. */
 export const PROVIDERS_SHOWN_FIRST = 5;
 
-/** Ethical hosts that run a libre alternative for this need. */
-export function ProviderList({ entries }: { entries: ProviderOffers[] }) {
+/** Ethical hosts that run a libre alternative for this need: nearest first, those with no known place apart. */
+export function ProviderList({ ranking }: { ranking: NearbyRanking }) {
   const locale = useLocale();
   const [expanded, setExpanded] = useState(false);
-  const list = useRef<HTMLUListElement>(null);
-  const hidden = entries.length - PROVIDERS_SHOWN_FIRST;
-  const shown = expanded || hidden <= 0 ? entries : entries.slice(0, PROVIDERS_SHOWN_FIRST);
+  const container = useRef<HTMLDivElement>(null);
+  const all = [
+    ...ranking.located.map((entry) => ({ entry, km: entry.km })),
+    ...ranking.placeless.map((entry) => ({ entry, km: null })),
+  ];
+  const hidden = all.length - PROVIDERS_SHOWN_FIRST;
+  const shown = expanded || hidden <= 0 ? all : all.slice(0, PROVIDERS_SHOWN_FIRST);
+  const located = shown.filter((item) => item.entry.provider.place !== null);
+  const placeless = shown.filter((item) => item.entry.provider.place === null);
 
   useEffect(() => {
     // Keyboard users land on the first host that just appeared, not back at the top.
-    if (expanded) list.current?.querySelectorAll<HTMLElement>('.provider__name a')[PROVIDERS_SHOWN_FIRST]?.focus();
+    if (expanded) container.current?.querySelectorAll<HTMLElement>('.provider__name a')[PROVIDERS_SHOWN_FIRST]?.focus();
   }, [expanded]);
 
+  const list = (items: typeof shown) => (
+    <ul class="providers">
+      {items.map(({ entry, km }) => (
+        <ProviderItem key={entry.provider.id} entry={entry} km={km} />
+      ))}
+    </ul>
+  );
+
   return (
-    <>
-      <ul class="providers" ref={list}>
-        {shown.map((entry) => (
-          <ProviderItem key={entry.provider.id} entry={entry} />
-        ))}
-      </ul>
+    <div ref={container}>
+      {located.length > 0 && list(located)}
+      {placeless.length > 0 && (
+        <>
+          {located.length > 0 && <h3 class="providers__group">{t(locale, 'providersWithoutPlace')}</h3>}
+          {list(placeless)}
+        </>
+      )}
       {!expanded && hidden > 0 && (
         <button type="button" class="show-more" onClick={() => setExpanded(true)}>
           {plural(locale, 'showMoreProviders', hidden)}
         </button>
       )}
-    </>
+    </div>
   );
 }

@@ -2,9 +2,10 @@ import type { Service } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
+import { LeavingGuide } from './LeavingGuide';
 import { NeedView } from './NeedView';
 
-/** A GAFAM service, its company and need, then its alternatives and hosts. */
+/** A GAFAM service, its company and need, then its alternatives, their hosts, and how to leave. */
 export function ServiceView({ service }: { service: Service }) {
   const locale = useLocale();
   const view = useCatalogue();
@@ -23,6 +24,7 @@ export function ServiceView({ service }: { service: Service }) {
         </div>
       </header>
       {category && <NeedView category={category} />}
+      {service.leaving && <LeavingGuide note={service.leaving} />}
     </article>
   );
 }

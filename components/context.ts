@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CatalogueView } from '@/utils/catalogue/lookup';
 import type { Locale } from '@/utils/i18n';
+import { defaultSettings, type Settings } from '@/utils/settings';
 
 export const LocaleContext = createContext<Locale>('en');
 export const CatalogueContext = createContext<CatalogueView | null>(null);
@@ -13,3 +14,13 @@ export function useCatalogue(): CatalogueView {
   if (!view) throw new Error('CatalogueContext is missing');
   return view;
 }
+
+export interface SettingsState {
+  settings: Settings;
+  /** Saves a change; the pages re-render from the storage event that follows. */
+  update(change: Partial<Omit<Settings, 'version'>>): Promise<unknown>;
+}
+
+export const SettingsContext = createContext<SettingsState>({ settings: defaultSettings, update: async () => undefined });
+
+export const useSettings = () => useContext(SettingsContext);

@@ -18,6 +18,8 @@ export const ChosenPlace = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+  /** The point stands for the surrounding area (a small commune GeoNames does not place). */
+  approximate: z.boolean().optional(),
 });
 
 export const Settings = z.strictObject({

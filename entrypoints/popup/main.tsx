@@ -1,11 +1,6 @@
-import catalogue from 'virtual:catalogue';
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { CatalogueContext, LocaleContext } from '@/components/context';
+import { mountPage } from '@/components/mount-page';
 import { Popup } from '@/components/Popup';
-import '@/components/styles.css';
-import { createCatalogueView } from '@/utils/catalogue/lookup';
-import { pickLocale } from '@/utils/i18n';
 import { readTabState, tabStateKey } from '@/utils/tab-state';
 
 /** The tab to describe: `?tab=ID` when given (tests, the explore page), else the active tab. */
@@ -17,28 +12,17 @@ async function describedTabId(): Promise<number | null> {
 }
 
 async function start() {
-  const locale = pickLocale(browser.i18n.getUILanguage());
-  document.documentElement.lang = locale;
-  const view = createCatalogueView(catalogue);
-  const root = document.getElementById('app')!;
   const tabId = await describedTabId();
-
-  const show = (service: string | null) =>
-    render(
-      <LocaleContext.Provider value={locale}>
-        <CatalogueContext.Provider value={view}>
-          <Popup tabService={service} />
-        </CatalogueContext.Provider>
-      </LocaleContext.Provider>,
-      root,
-    );
-
-  show(tabId === null ? null : ((await readTabState(tabId))?.service ?? null));
+  let service = tabId === null ? null : ((await readTabState(tabId))?.service ?? null);
+  const redraw = await mountPage(({ settingsProblem }) => <Popup tabService={service} settingsProblem={settingsProblem} />);
   if (tabId === null) return;
   // Follow the tab while the popup is open: a move inside a single-page app, a new page.
   browser.storage.onChanged.addListener((changes, area) => {
-    const change = changes[tabStateKey(tabId)];
-    if (area === 'session' && change) void readTabState(tabId).then((state) => show(state?.service ?? null));
+    if (area !== 'session' || !changes[tabStateKey(tabId)]) return;
+    void readTabState(tabId).then((state) => {
+      service = state?.service ?? null;
+      redraw();
+    });
   });
 }
 

@@ -15,6 +15,8 @@ export interface CatalogueView {
   company(id: string): Company | undefined;
   /** Providers running a libre alternative for this need, the most open first. */
   providersFor(categoryId: string): ProviderOffers[];
+  /** Every provider with all its offers, the most open first. */
+  allProviders(): ProviderOffers[];
   /** The needs a software is listed for. */
   categoriesOf(softwareId: string): Category[];
   /** The GAFAM services of a need. */
@@ -52,13 +54,11 @@ export function createCatalogueView(catalogue: Catalogue): CatalogueView {
       providersByCategory.set(category, list);
     }
   }
-  for (const list of providersByCategory.values()) {
-    list.sort(
-      (a, b) =>
-        accessRank[easiestAccess(a.offers)] - accessRank[easiestAccess(b.offers)] ||
-        a.provider.name.localeCompare(b.provider.name, 'fr'),
-    );
-  }
+  const mostOpenFirst = (a: ProviderOffers, b: ProviderOffers) =>
+    accessRank[easiestAccess(a.offers)] - accessRank[easiestAccess(b.offers)] ||
+    a.provider.name.localeCompare(b.provider.name, 'fr');
+  for (const list of providersByCategory.values()) list.sort(mostOpenFirst);
+  const allProviders = catalogue.providers.map((provider) => ({ provider, offers: provider.offers })).sort(mostOpenFirst);
 
   return {
     catalogue,
@@ -67,6 +67,7 @@ export function createCatalogueView(catalogue: Catalogue): CatalogueView {
     software: (id) => software.get(id),
     company: (id) => companies.get(id),
     providersFor: (categoryId) => providersByCategory.get(categoryId) ?? [],
+    allProviders: () => allProviders,
     categoriesOf: (softwareId) =>
       catalogue.categories.filter((category) => category.alternatives.some((a) => a.software === softwareId)),
     servicesIn: (categoryId) => catalogue.services.filter((service) => service.category === categoryId),

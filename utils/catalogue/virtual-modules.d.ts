@@ -12,6 +12,16 @@ declare module 'virtual:brand-icons' {
   export default icons;
 }
 
+declare module 'virtual:map-outlines' {
+  const outlines: import('../map/outlines').MapOutlines;
+  export default outlines;
+}
+
+declare module 'virtual:gazetteer' {
+  const gazetteer: import('../places/gazetteer').GazetteerData;
+  export default gazetteer;
+}
+
 declare module 'spdx-expression-parse' {
   /** Parses an SPDX license expression into a tree; throws on invalid syntax. */
   export default function parse(expression: string): unknown;

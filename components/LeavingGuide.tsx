@@ -1,0 +1,30 @@
+import type { LeavingNote } from '@/utils/catalogue/schema';
+import { t } from '@/utils/i18n';
+import { useLocale } from './context';
+import { displayHost, ExternalLink } from './ExternalLink';
+
+/** How to take one's data out of the service and into the first alternative. */
+export function LeavingGuide({ note }: { note: LeavingNote }) {
+  const locale = useLocale();
+  return (
+    <section class="leaving" aria-labelledby="leaving-heading">
+      <h2 id="leaving-heading" class="section-title">
+        {t(locale, 'leavingHeading')}
+      </h2>
+      <div class="leaving__body">
+        <p class="leaving__steps">{note.steps[locale]}</p>
+        <p class="leaving__meta">
+          <span class="sr-only">{t(locale, 'leavingFormats')}</span>
+          {note.formats.map((format) => (
+            <span key={format} class="chip">
+              {format}
+            </span>
+          ))}
+          <ExternalLink href={note.exportPage} class="leaving__export">
+            {t(locale, 'leavingExport', { site: displayHost(note.exportPage) })}
+          </ExternalLink>
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { useCatalogue, useLocale, useSettings } from './context';
+import { PlacePicker, placeLabel } from './PlacePicker';
+
+/** Where "near" is measured from, and which collectives' members to show. */
+export function NearbyControls() {
+  const locale = useLocale();
+  const { catalogue } = useCatalogue();
+  const { settings, update } = useSettings();
+  const [picking, setPicking] = useState(false);
+  const place = settings.place;
+  const collective = settings.collectives[0] ?? '';
+
+  return (
+    <div class="nearby">
+      {picking || place === null ? (
+        <PlacePicker
+          id="nearby-place"
+          autoFocus={picking}
+          onPick={(chosen) => {
+            setPicking(false);
+            void update({ place: chosen });
+          }}
+        />
+      ) : (
+        <p class="nearby__place">
+          <span>{t(locale, place.approximate ? 'nearbyFromApproximate' : 'nearbyFrom', { place: placeLabel(place, locale) })}</span>{' '}
+          <button type="button" class="link-button" onClick={() => setPicking(true)}>
+            {t(locale, 'placeChange')}
+          </button>{' '}
+          <button type="button" class="link-button" onClick={() => void update({ place: null })}>
+            {t(locale, 'placeForget')}
+          </button>
+        </p>
+      )}
+      <label class="nearby__collective">
+        <span>{t(locale, 'collectiveFilterLabel')}</span>
+        <select
+          value={collective}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            void update({ collectives: value === '' ? [] : [value] });
+          }}
+        >
+          <option value="">{t(locale, 'collectiveFilterAll')}</option>
+          {catalogue.collectives.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { ProviderOffers } from '../../utils/catalogue/lookup';
+import type { Access, Provider } from '../../utils/catalogue/schema';
+import { rankProviders } from '../../utils/nearby';
+import { distanceKm } from '../../utils/places/distance';
+
+function host(id: string, place: [number, number] | null, access: Access = 'open', collectives: string[] = ['chatons']): ProviderOffers {
+  const provider: Provider = {
+    id,
+    name: id,
+    website: `https://${id}.example/`,
+    place: place && { city: id, country: 'FR', lat: place[0], lon: place[1] },
+    collectives,
+    offers: [{ category: 'write-together', software: 'etherpad', url: `https://${id}.example/pad`, access }],
+    provenance: { sources: [`https://${id}.example/`], checked: '2026-11-25' },
+  };
+  return { provider, offers: provider.offers };
+}
+
+const lyon = { lat: 45.7578, lon: 4.832 };
+const hosts = [
+  host('paris', [48.8534, 2.3488]),
+  host('grenoble', [45.1885, 5.7245]),
+  host('villeurbanne-members', [45.7667, 4.8833], 'members'),
+  host('villeurbanne-open', [45.7667, 4.8833], 'open', ['librezo']),
+  host('nowhere', null),
+  host('marseille', [43.2965, 5.3698], 'paid'),
+];
+
+describe('ranking hosts by distance', () => {
+  it('puts the nearest first, with the distance from the chosen place', () => {
+    const { located } = rankProviders(hosts, lyon);
+    expect(located.map((entry) => entry.provider.id)).toEqual([
+      'villeurbanne-open',
+      'villeurbanne-members',
+      'grenoble',
+      'marseille',
+      'paris',
+    ]);
+    const kms = located.map((entry) => entry.km!);
+    expect(kms).toEqual([...kms].sort((a, b) => a - b));
+    expect(kms[2]).toBeCloseTo(distanceKm(lyon, { lat: 45.1885, lon: 5.7245 }), 6);
+  });
+
+  it('lists hosts open to everyone before members-only ones when equally near', () => {
+    const { located } = rankProviders([hosts[2], hosts[3]], lyon);
+    expect(located.map((entry) => entry.provider.id)).toEqual(['villeurbanne-open', 'villeurbanne-members']);
+  });
+
+  it('keeps hosts with no known place in a group of their own', () => {
+    const ranking = rankProviders(hosts, lyon);
+    expect(ranking.placeless.map((entry) => entry.provider.id)).toEqual(['nowhere']);
+    expect(ranking.located.some((entry) => entry.provider.place === null)).toBe(false);
+  });
+
+  it('gives no distance and keeps the catalogue order without a place', () => {
+    const { located } = rankProviders(hosts, null);
+    expect(located.map((entry) => entry.provider.id)).toEqual(hosts.filter((h) => h.provider.place).map((h) => h.provider.id));
+    expect(located.every((entry) => entry.km === null)).toBe(true);
+  });
+
+  it('filters by collective', () => {
+    const ranking = rankProviders(hosts, lyon, ['librezo']);
+    expect(ranking.located.map((entry) => entry.provider.id)).toEqual(['villeurbanne-open']);
+    expect(ranking.placeless).toEqual([]);
+    expect(rankProviders(hosts, lyon, ['nobody']).located).toEqual([]);
+  });
+});
