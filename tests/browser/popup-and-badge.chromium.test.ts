@@ -76,7 +76,10 @@ describe('on a GAFAM service (Chromium)', () => {
     await showMore.focus();
     await popup.keyboard.press('Enter');
     expect(new Set(await popup.locator('.provider__name').allTextContents())).toEqual(new Set(providers.map((p) => p.name)));
-    expect(await popup.evaluate(() => document.activeElement?.closest('.provider') === document.querySelectorAll('.provider')[5])).toBe(true);
+    // Focus moves once the new hosts are painted (an effect, after the frame).
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.closest('.provider') === document.querySelectorAll('.provider')[5]))
+      .toBe(true);
     expect(await showMore.count()).toBe(0);
     const withPlace = providers.find((p) => p.place !== null)!;
     expect(await popup.locator(`[data-provider="${withPlace.id}"] .provider__place`).textContent()).toContain(withPlace.place!.city);
