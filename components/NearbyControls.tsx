@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { useCatalogue, useLocale, useSettings } from './context';
-import { PlacePicker, placeLabel } from './PlacePicker';
+import { placeLabel } from '@/utils/places/label';
+import { PlacePicker } from './PlacePicker';
 
 /** Where "near" is measured from, and which collectives' members to show. */
 export function NearbyControls() {

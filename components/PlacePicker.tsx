@@ -1,20 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { plural, t } from '@/utils/i18n';
 import { loadPlaceIndex, type PlaceIndex, type PlaceResult, searchPlaces } from '@/utils/places/load';
+import { placeLabel } from '@/utils/places/label';
 import type { ChosenPlace } from '@/utils/settings';
 import { useLocale } from './context';
-
-const countryNames = new Map<string, Intl.DisplayNames>();
-
-/** What a suggestion shows: "Saint-Denis (93200) — Seine-Saint-Denis (93)", "Genève — (GE), Suisse". */
-export function placeLabel(place: Pick<ChosenPlace, 'name' | 'postalCode' | 'area' | 'country'>, locale: string): string {
-  const code = place.postalCode ? ` (${place.postalCode})` : '';
-  let names = countryNames.get(locale);
-  if (!names) countryNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
-  // A French place is told apart by its département; elsewhere the country says where it is.
-  const where = [place.area, place.country === 'FR' ? '' : (names.of(place.country) ?? place.country)].filter(Boolean).join(', ');
-  return where ? `${place.name}${code} — ${where}` : `${place.name}${code}`;
-}
 
 function toChosen(result: PlaceResult): ChosenPlace {
   return {

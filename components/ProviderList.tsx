@@ -2,13 +2,19 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { easiestAccess, type ProviderOffers } from '@/utils/catalogue/lookup';
 import type { NearbyRanking } from '@/utils/nearby';
 import { formatDistance } from '@/utils/places/distance';
-import type { Access } from '@/utils/catalogue/schema';
+import type { Access, Offer } from '@/utils/catalogue/schema';
 import { type MessageKey, plural, t } from '@/utils/i18n';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
 import { ExternalLink } from './ExternalLink';
 
 const accessLabel: Record<Access, MessageKey> = { open: 'accessOpen', members: 'accessMembers', paid: 'accessPaid' };
+
+/** One link per software: a host running Nextcloud for files and for calendars offers it once. */
+function uniqueSoftware(offers: readonly Offer[]): Offer[] {
+  const seen = new Set<string>();
+  return offers.filter((offer) => !seen.has(offer.software) && seen.add(offer.software));
+}
 
 interface ItemProps {
   entry: ProviderOffers;
@@ -44,8 +50,8 @@ export function ProviderItem({ entry, km, highlighted = false, onHighlight }: It
           {collectives.length > 0 && <span class="provider__collectives"> · {collectives.join(', ')}</span>}
         </p>
         <p class="provider__offers">
-          {offers.map((offer) => (
-            <ExternalLink key={offer.url} href={offer.url} class="provider__offer">
+          {uniqueSoftware(offers).map((offer) => (
+            <ExternalLink key={offer.software} href={offer.url} class="provider__offer">
               {t(locale, 'providerRuns', { software: view.software(offer.software)?.name ?? offer.software })}
             </ExternalLink>
           ))}

@@ -23,6 +23,8 @@ export interface ChromiumSession {
   /** Console errors and uncaught exceptions from extension pages. */
   pageErrors: string[];
   openPopup(tabId: number): Promise<Page>;
+  /** An extension page ("explore.html#nearby"), watched like the popup. */
+  openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** The id of the tab showing a page (found through the worker, which may read GAFAM tabs only). */
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
@@ -80,6 +82,13 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr'): Promise<Chro
       watch(page);
       await page.setViewportSize({ width: 380, height: 600 });
       await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return page;
+    },
+    async openPage(path, viewport = { width: 1280, height: 900 }) {
+      const page = await context.newPage();
+      watch(page);
+      await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
     async tabIdOf(page) {

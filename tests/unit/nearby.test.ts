@@ -66,3 +66,28 @@ describe('ranking hosts by distance', () => {
     expect(rankProviders(hosts, lyon, ['nobody']).located).toEqual([]);
   });
 });
+
+describe('the nearest few among many', () => {
+  // A reproducible scatter of hosts over France, some members-only, some placeless.
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const many = Array.from({ length: 3000 }, (_, i) =>
+    host(`h${i}`, i % 97 === 0 ? null : [42 + random() * 9, -4 + random() * 12], i % 3 === 0 ? 'members' : 'open'),
+  );
+
+  it('gives exactly the head of the full ranking', () => {
+    for (const origin of [lyon, { lat: 48.1, lon: -1.68 }, { lat: -20.9, lon: 55.45 }]) {
+      const full = rankProviders(many, origin).located;
+      const head = rankProviders(many, origin, [], 20).located;
+      expect(head.map((entry) => entry.provider.id)).toEqual(full.slice(0, 20).map((entry) => entry.provider.id));
+      head.forEach((entry) => expect(entry.km).toBeCloseTo(distanceKm(origin, entry.provider.place!), 6));
+    }
+  });
+
+  it('honours the collective filter and the limit', () => {
+    const mixed = many.map((entry, i) => (i % 2 ? { ...entry, provider: { ...entry.provider, collectives: ['librezo'] } } : entry));
+    const head = rankProviders(mixed, lyon, ['librezo'], 5).located;
+    expect(head).toHaveLength(5);
+    expect(head.every((entry) => entry.provider.collectives.includes('librezo'))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 /** Distances on the Earth's surface, and how to say them. */
 
-const EARTH_RADIUS_KM = 6371.0088;
+/** The mean Earth radius (IUGG). */
+export const EARTH_RADIUS_KM = 6371.0088;
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
 export interface LatLon {

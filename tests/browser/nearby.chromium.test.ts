@@ -1,0 +1,148 @@
+/**
+ * "Near me", in real Chromium on the built extension: choosing a place offline in the
+ * popup (the gazetteer loads only then), the hosts re-ranked by distance, the collective
+ * filter, and the explore page's map kept in step with its list.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileGazetteer } from '../../scripts/gazetteer';
+import { loadValidCatalogue } from '../../scripts/catalogue-files';
+import { createCatalogueView } from '../../utils/catalogue/lookup';
+import { rankProviders } from '../../utils/nearby';
+import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
+import { type ChromiumSession, launchChromium } from './chromium';
+import { screenshotPath } from './harness';
+
+const view = createCatalogueView(loadValidCatalogue());
+const places = createPlaceIndex(compileGazetteer());
+const hostsFor = (category: string) => view.providersFor(category);
+/** The order the popup must show: computed here from the same catalogue and gazetteer. */
+const expectedOrder = (place: string, category: string, collectives: string[] = []) => {
+  const origin = searchPlaces(places, place, 1)[0];
+  const { located, placeless } = rankProviders(hostsFor(category), origin, collectives);
+  return [...located, ...placeless].map((entry) => entry.provider.id);
+};
+
+let session: ChromiumSession;
+let tabId: number;
+const gazetteerRequests: string[] = [];
+
+beforeAll(async () => {
+  session = await launchChromium('fr');
+  const gafam = await session.context.newPage();
+  await gafam.goto('https://docs.google.com/document/d/1AbC/edit');
+  tabId = await session.tabIdOf(gafam);
+  session.context.on('request', (request) => {
+    if (/gazetteer/.test(request.url())) gazetteerRequests.push(request.url());
+  });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function showAllHosts(popup: Page) {
+  const more = popup.locator('.show-more');
+  if (await more.count()) await more.click();
+}
+
+/** The picker's own list (the collective filter is a <select>, whose options are options too). */
+const suggestions = (popup: Page) => popup.getByRole('listbox', { name: 'Votre lieu' });
+
+async function chooseIn(popup: Page, text: string, option: RegExp) {
+  const input = popup.getByRole('combobox', { name: 'Votre lieu' });
+  await input.fill(text);
+  const wanted = suggestions(popup).getByRole('option', { name: option });
+  await expect.poll(() => wanted.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  // Keyboard only: down the list to the wanted option, then Enter.
+  const options = await suggestions(popup).getByRole('option').allTextContents();
+  const position = options.findIndex((label) => option.test(label));
+  for (let i = 0; i < position; i++) await input.press('ArrowDown');
+  await input.press('Enter');
+}
+
+describe('choosing a place (Chromium)', () => {
+  it('loads no list of places until the user types one, and says nothing is sent', async () => {
+    const popup = await session.openPopup(tabId);
+    await expect.poll(() => popup.locator('.provider').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(gazetteerRequests).toEqual([]);
+    expect(await popup.locator('.place-picker__hint').textContent()).toMatch(/rien n’est envoyé/);
+    await popup.close();
+  });
+
+  it('suggests places as one types, tells homonyms apart, and ranks hosts from the chosen one', async () => {
+    const popup = await session.openPopup(tabId);
+    const input = popup.getByRole('combobox', { name: 'Votre lieu' });
+    await input.fill('saint-denis');
+    await expect.poll(() => suggestions(popup).getByRole('option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(gazetteerRequests.length).toBeGreaterThan(0);
+    expect(gazetteerRequests.every((url) => url.startsWith(`chrome-extension://${session.extensionId}/`))).toBe(true);
+    const labels = await suggestions(popup).getByRole('option').allTextContents();
+    expect(labels).toContain('Saint-Denis (97400) — La Réunion (974)');
+    expect(labels).toContain('Saint-Denis (93200) — Seine-Saint-Denis (93)');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    await popup.screenshot({ path: screenshotPath('chromium', '20-place-picker-homonyms'), fullPage: true });
+    await input.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+
+    await chooseIn(popup, 'lyon', /^Lyon \(69001\)/);
+    await expect.poll(() => popup.locator('.nearby__place').textContent(), { timeout: 10_000 }).toContain('Lyon (69001) — Rhône (69)');
+    await showAllHosts(popup);
+    const fromLyon = expectedOrder('Lyon', 'write-together');
+    expect(await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(fromLyon);
+    expect(await popup.locator('.provider__distance').first().textContent()).toMatch(/km/);
+    await popup.screenshot({ path: screenshotPath('chromium', '21-popup-ranked-from-lyon'), fullPage: true });
+
+    await popup.getByRole('button', { name: 'Changer' }).click();
+    await chooseIn(popup, '29200', /^Brest \(29200\)/);
+    await expect.poll(() => popup.locator('.nearby__place').textContent(), { timeout: 10_000 }).toContain('Brest (29200)');
+    await showAllHosts(popup);
+    const fromBrest = expectedOrder('Brest', 'write-together');
+    expect(fromBrest).not.toEqual(fromLyon);
+    expect(await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(fromBrest);
+    await popup.close();
+  });
+
+  it('remembers the place, and filters by collective', async () => {
+    const popup = await session.openPopup(tabId);
+    await expect.poll(() => popup.locator('.nearby__place').textContent(), { timeout: 10_000 }).toContain('Brest (29200)');
+    await popup.getByLabel('Collectif').selectOption('chatons');
+    await showAllHosts(popup);
+    const members = expectedOrder('Brest', 'write-together', ['chatons']);
+    expect(members.length).toBeGreaterThan(0);
+    expect(await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(members);
+    await popup.getByLabel('Collectif').selectOption('');
+    await popup.close();
+  });
+});
+
+describe('the map of hosts (Chromium)', () => {
+  it('highlights the nearest host, and keeps dots and list in step', async () => {
+    const page = await session.openPage('explore.html#nearby/write-together');
+    const dots = page.locator('svg .hosts-map__host');
+    await expect.poll(() => dots.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const order = expectedOrder('Brest', 'write-together');
+    const located = order.filter((id) => view.catalogue.providers.find((p) => p.id === id)!.place !== null);
+    expect(await dots.count()).toBe(located.length);
+    expect(await page.locator('svg .is-nearest').getAttribute('data-host')).toBe(located[0]);
+    expect(await page.locator('.nearby-page__list .provider').first().getAttribute('data-provider')).toBe(located[0]);
+    await page.screenshot({ path: screenshotPath('chromium', '22-explore-map-from-brest') });
+
+    // Pointing at a dot highlights its entry in the list…
+    const target = located[Math.min(2, located.length - 1)];
+    await page.locator(`svg [data-host="${target}"]`).hover();
+    await expect.poll(() => page.locator(`.nearby-page__list [data-provider="${target}"]`).getAttribute('class')).toContain('is-highlighted');
+    // …and focusing an entry of the list highlights its dot.
+    await page.mouse.move(0, 0);
+    const other = located[located.length - 1];
+    await page.locator(`.nearby-page__list [data-provider="${other}"] .provider__name a`).focus();
+    await expect.poll(() => page.locator(`svg [data-host="${other}"]`).getAttribute('class')).toContain('is-highlighted');
+    await page.screenshot({ path: screenshotPath('chromium', '23-explore-map-highlight') });
+    await page.close();
+  });
+
+  it('made no network request and logged no error', () => {
+    expect(session.strayRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
