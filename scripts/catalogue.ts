@@ -5,12 +5,16 @@
 import { check } from './commands/check';
 import type { Command } from './commands/command';
 import { detect } from './commands/detect';
+import { nearby } from './commands/nearby';
+import { place } from './commands/place';
 import { schema } from './commands/schema';
 import { stats } from './commands/stats';
 
 const commands: Record<string, Command> = {
   check,
   detect,
+  nearby,
+  place,
   schema,
   stats,
 };

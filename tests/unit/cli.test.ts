@@ -106,3 +106,44 @@ describe('npm run catalogue -- stats', () => {
     expect(stdout).toContain('\n\nProviders per collective\n');
   }, 30_000);
 });
+
+describe('npm run catalogue -- place', () => {
+  it('prints the best matches first, one JSON object per line', () => {
+    const { status, stdout } = catalogue('place', 'saint', 'denis');
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(Object.keys(line)).toEqual(['name', 'postalCode', 'country', 'lat', 'lon']);
+    expect(lines.slice(0, 2).map((line) => line.postalCode).sort()).toEqual(['93200', '97400']);
+    expect(lines[0].name).toBe('Saint-Denis');
+  }, 30_000);
+
+  it('finds a postal code, and says so on stderr when nothing matches', () => {
+    const [first] = catalogue('place', '29200').stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(first).toMatchObject({ name: 'Brest', postalCode: '29200', country: 'FR' });
+    const none = catalogue('place', 'qqqqqq');
+    expect(none.status).toBe(1);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('no place matches');
+    expect(catalogue('place').status).toBe(2);
+  }, 30_000);
+});
+
+describe('npm run catalogue -- nearby', () => {
+  it('ranks hosts by distance from a place, nearest first', () => {
+    const { status, stdout, stderr } = catalogue('nearby', 'Brest', '--category', 'write-together');
+    expect(status).toBe(0);
+    expect(stderr).toContain('from Brest (29200)');
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const hosts = loadValidCatalogue().providers.filter((p) => p.place && p.offers.some((o) => o.category === 'write-together'));
+    expect(lines.map((line) => line.id).sort()).toEqual(hosts.map((host) => host.id).sort());
+    const kms = lines.map((line) => line.km);
+    expect(kms).toEqual([...kms].sort((a, b) => a - b));
+    expect(typeof kms[0]).toBe('number');
+  }, 30_000);
+
+  it('refuses an unknown category and an unknown place', () => {
+    expect(catalogue('nearby', 'Lyon', '--category', 'no-such-need').status).toBe(2);
+    expect(catalogue('nearby', 'qqqqqq').status).toBe(1);
+  }, 30_000);
+});
