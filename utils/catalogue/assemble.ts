@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { expandFamily } from '../detect/compile';
 import { judgeLicense } from './licenses';
-import { type Catalogue, CatalogueFragment, type CatalogueKey, catalogueKeys, type LocalText } from './schema';
+import { type Catalogue, CatalogueFragment, type CatalogueKey, catalogueKeys, type ClosedService, type LocalText } from './schema';
 
 export interface CatalogueSource {
   /** Where the fragment came from, as the user should see it: "data/services/google.json". */
@@ -43,7 +43,7 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
 }
 
 function emptyCatalogue(): Catalogue {
-  return { companies: [], domainFamilies: [], categories: [], services: [], software: [], providers: [], collectives: [] };
+  return { companies: [], domainFamilies: [], categories: [], services: [], software: [], providers: [], collectives: [], closedServices: [] };
 }
 
 export function assembleCatalogue(sources: readonly CatalogueSource[]): Assembled {
@@ -190,7 +190,32 @@ function crossCheck(catalogue: Catalogue, origins: Origins): Problem[] {
     });
   });
 
+  const closed = closedServiceAt(catalogue.closedServices);
+  const refuseClosed = (key: CatalogueKey, position: number, path: PropertyKey[], url: string) => {
+    const service = closed(url);
+    if (service) at(key, position, path, `${service.name} closed on ${service.closed} (${service.source}): link to a running service instead`);
+  };
+  catalogue.providers.forEach((provider, position) => {
+    refuseClosed('providers', position, ['website'], provider.website);
+    provider.offers.forEach((offer, index) => refuseClosed('providers', position, ['offers', index, 'url'], offer.url));
+  });
+  catalogue.software.forEach((software, position) => refuseClosed('software', position, ['website'], software.website));
+
   return problems;
+}
+
+/** The closed service a URL points into, if any: its host or a subdomain of it. */
+function closedServiceAt(services: readonly ClosedService[]): (url: string) => ClosedService | undefined {
+  const byHost = new Map<string, ClosedService>();
+  for (const service of services) for (const host of service.hosts) byHost.set(host.replace(/^\*\./, ''), service);
+  return (url) => {
+    const labels = new URL(url).hostname.split('.');
+    for (let start = 0; start < labels.length - 1; start++) {
+      const service = byHost.get(labels.slice(start).join('.'));
+      if (service) return service;
+    }
+    return undefined;
+  };
 }
 
 /** Two entries at one address are one entry written twice. */

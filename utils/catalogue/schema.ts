@@ -165,6 +165,16 @@ export const Collective = z.strictObject({
   provenance: Provenance,
 });
 
+export const ClosedService = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1),
+    hosts: z.array(HostPattern).min(1).describe('Its addresses: no offer, provider or software may link there.'),
+    closed: IsoDate.describe('The day it closed, or stopped taking new users, as the source announces it.'),
+    source: HttpsUrl,
+  })
+  .describe('A hosted service that has closed: the check refuses any link to it, so nobody is sent to a dead end.');
+
 export const Catalogue = z.strictObject({
   companies: z.array(Company),
   domainFamilies: z.array(DomainFamily),
@@ -173,6 +183,7 @@ export const Catalogue = z.strictObject({
   software: z.array(Software),
   providers: z.array(Provider),
   collectives: z.array(Collective),
+  closedServices: z.array(ClosedService),
 });
 
 export const catalogueKeys = Object.keys(Catalogue.shape) as CatalogueKey[];
@@ -196,6 +207,7 @@ export type Offer = z.infer<typeof Offer>;
 export type Place = z.infer<typeof Place>;
 export type Provider = z.infer<typeof Provider>;
 export type Collective = z.infer<typeof Collective>;
+export type ClosedService = z.infer<typeof ClosedService>;
 export type Catalogue = z.infer<typeof Catalogue>;
 export type CatalogueFragment = z.infer<typeof CatalogueFragment>;
 export type CatalogueKey = keyof Catalogue;
