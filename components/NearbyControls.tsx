@@ -11,7 +11,9 @@ export function NearbyControls() {
   const { settings, update } = useSettings();
   const [picking, setPicking] = useState(false);
   const place = settings.place;
-  const collective = settings.collectives[0] ?? '';
+  // Several collectives can be chosen in the settings; the quick filter then names them together.
+  const several = settings.collectives.length > 1;
+  const collective = several ? 'several' : (settings.collectives[0] ?? '');
 
   return (
     <div class="nearby">
@@ -41,10 +43,18 @@ export function NearbyControls() {
           value={collective}
           onChange={(event) => {
             const value = event.currentTarget.value;
-            void update({ collectives: value === '' ? [] : [value] });
+            if (value !== 'several') void update({ collectives: value === '' ? [] : [value] });
           }}
         >
           <option value="">{t(locale, 'collectiveFilterAll')}</option>
+          {several && (
+            <option value="several">
+              {catalogue.collectives
+                .filter((entry) => settings.collectives.includes(entry.id))
+                .map((entry) => entry.name)
+                .join(' + ')}
+            </option>
+          )}
           {catalogue.collectives.map((entry) => (
             <option key={entry.id} value={entry.id}>
               {entry.name}

@@ -82,6 +82,15 @@ export function Popup({ tabService, settingsProblem = null }: { tabService: stri
         </p>
       )}
       {content}
+      <nav class="popup-links" aria-label={t(locale, 'popupLinksLabel')}>
+        {/* Extension pages open in their own tab; the popup would close on them anyway. */}
+        <a href={`/explore.html${service ? `#service/${service.id}` : ''}`} target="_blank">
+          {t(locale, 'popupExplore')}
+        </a>
+        <a href="/options.html" target="_blank">
+          {t(locale, 'popupSettings')}
+        </a>
+      </nav>
       <footer class="privacy">{t(locale, 'popupPrivacy')}</footer>
     </main>
   );

@@ -6,7 +6,9 @@ import { isPageMessage } from '@/utils/messages';
 import { createTabTracker } from '@/utils/tab-tracker';
 
 export default defineBackground(() => {
-  const tracker = createTabTracker(slice, () => pickLocale(browser.i18n.getUILanguage()));
+  const tracker = createTabTracker(slice, (settings) =>
+    settings.language === 'auto' ? pickLocale(browser.i18n.getUILanguage()) : settings.language,
+  );
 
   // The content script reports its page, including moves inside a single-page app.
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {

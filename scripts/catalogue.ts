@@ -5,6 +5,8 @@
 import { check } from './commands/check';
 import type { Command } from './commands/command';
 import { detect } from './commands/detect';
+import { importChatonsInfosCommand } from './commands/import-chatonsinfos';
+import { importLibrehostersCommand } from './commands/import-librehosters';
 import { nearby } from './commands/nearby';
 import { place } from './commands/place';
 import { schema } from './commands/schema';
@@ -13,6 +15,8 @@ import { stats } from './commands/stats';
 const commands: Record<string, Command> = {
   check,
   detect,
+  'import-chatonsinfos': importChatonsInfosCommand,
+  'import-librehosters': importLibrehostersCommand,
   nearby,
   place,
   schema,

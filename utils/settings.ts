@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** A place the user typed and picked; it never leaves the browser. */
 export const ChosenPlace = z.strictObject({
@@ -22,18 +22,53 @@ export const ChosenPlace = z.strictObject({
   approximate: z.boolean().optional(),
 });
 
+/** A site where the extension stays silent: a host as the user gave it ("mail.google.com"). */
+export const MutedSite = z
+  .string()
+  .max(253)
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/, 'a host name such as "mail.google.com"');
+
 export const Settings = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
   language: z.enum(['auto', 'fr', 'en']),
   place: ChosenPlace.nullable(),
   /** Collective ids whose members are shown; empty means every host. */
   collectives: z.array(z.string().max(64)).max(50),
+  /** The card shown in GAFAM pages: never, once a day per service, or on every visit. */
+  notice: z.enum(['never', 'daily', 'always']),
+  mutedSites: z.array(MutedSite).max(500),
+  /** Count visits to GAFAM services per company and day, on this device only. */
+  footprint: z.boolean(),
+});
+
+/** Version 1, as it was stored before the in-page notice, muted sites and the footprint. */
+const SettingsV1 = z.strictObject({
+  version: z.literal(1),
+  language: z.enum(['auto', 'fr', 'en']),
+  place: ChosenPlace.nullable(),
+  collectives: z.array(z.string().max(64)).max(50),
 });
 
 export type ChosenPlace = z.infer<typeof ChosenPlace>;
 export type Settings = z.infer<typeof Settings>;
 
-export const defaultSettings: Settings = { version: SETTINGS_VERSION, language: 'auto', place: null, collectives: [] };
+export const defaultSettings: Settings = {
+  version: SETTINGS_VERSION,
+  language: 'auto',
+  place: null,
+  collectives: [],
+  notice: 'daily',
+  mutedSites: [],
+  footprint: true,
+};
+
+/** Each earlier version, read as the current one: what the user chose is kept, what is new takes its default. */
+const migrations: ((stored: unknown) => Settings | null)[] = [
+  (stored) => {
+    const parsed = SettingsV1.safeParse(stored);
+    return parsed.success ? { ...defaultSettings, ...parsed.data, version: SETTINGS_VERSION } : null;
+  },
+];
 
 export interface LoadedSettings {
   settings: Settings;
@@ -46,6 +81,10 @@ export function interpretSettings(stored: unknown): LoadedSettings {
   if (stored === undefined) return { settings: defaultSettings, problem: null };
   const parsed = Settings.safeParse(stored);
   if (parsed.success) return { settings: parsed.data, problem: null };
+  for (const migrate of migrations) {
+    const migrated = migrate(stored);
+    if (migrated) return { settings: migrated, problem: null };
+  }
   const version = (stored as { version?: unknown } | null)?.version;
   const newer = typeof version === 'number' && version > SETTINGS_VERSION;
   return { settings: defaultSettings, problem: newer ? 'newer-version' : 'corrupted' };

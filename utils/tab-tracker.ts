@@ -6,9 +6,11 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOR, BADGE_TEXT_COLOR, badgeFor } from './badge';
 import type { BackgroundSlice } from './catalogue/slices';
-import { detectService } from './detect/detect';
+import { detectService, pageHost } from './detect/detect';
+import { recordVisit } from './footprint';
 import type { Locale } from './i18n';
-import { type TabState, tabStateKey } from './tab-state';
+import { loadSettings, type Settings } from './settings';
+import { readTabState, type TabState, tabStateKey } from './tab-state';
 
 type Action = typeof browser.action;
 
@@ -17,16 +19,40 @@ function toolbarAction(): Action {
   return (browser.action ?? (browser as unknown as { browserAction: Action }).browserAction) as Action;
 }
 
-export function createTabTracker(slice: BackgroundSlice, locale: () => Locale) {
+/** A muted site silences its subdomains too: muting "google.com" quiets mail.google.com. */
+export function isMuted(url: string, mutedSites: readonly string[]): boolean {
+  let host: string | null;
+  try {
+    host = pageHost(new URL(url));
+  } catch {
+    return false;
+  }
+  return host !== null && mutedSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+export function createTabTracker(slice: BackgroundSlice, locale: (settings: Settings) => Locale) {
   const pending = new Map<number, Promise<void>>();
+  // Arrivals are counted one after the other: two tabs must not overwrite each other's count.
+  let footprintWrites = Promise.resolve();
 
   async function apply(tabId: number, url: string | undefined): Promise<void> {
-    const service = url === undefined ? null : detectService(url, slice.index);
+    const { settings } = await loadSettings();
+    const detected = url === undefined ? null : detectService(url, slice.index);
+    // On a muted site the extension says nothing and counts nothing.
+    const service = detected !== null && isMuted(url!, settings.mutedSites) ? null : detected;
     const key = tabStateKey(tabId);
+    const previous = await readTabState(tabId);
     if (service === null) await browser.storage.session.remove(key);
     else await browser.storage.session.set({ [key]: { service } satisfies TabState });
 
-    const badge = badgeFor(service === null ? undefined : slice.services[service], locale());
+    // An arrival is a tab coming to a service it was not on: moves inside it are not counted again.
+    if (service !== null && previous?.service !== service && settings.footprint) {
+      const company = slice.services[service].company;
+      footprintWrites = footprintWrites.then(() => recordVisit(company)).catch(() => undefined);
+      await footprintWrites;
+    }
+
+    const badge = badgeFor(service === null ? undefined : slice.services[service], locale(settings));
     const action = toolbarAction();
     try {
       await action.setBadgeText({ tabId, text: badge.text });

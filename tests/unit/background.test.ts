@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { FOOTPRINT_KEY, loadFootprint } from '../../utils/footprint';
+import { saveSettings } from '../../utils/settings';
 import { readTabState, tabStateKey } from '../../utils/tab-state';
 
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
@@ -108,5 +110,45 @@ describe('background', () => {
   it('reads a corrupted session entry as "no state" instead of failing', async () => {
     await fakeBrowser.storage.session.set({ [tabStateKey(7)]: { service: 12 } });
     expect(await readTabState(7)).toBeNull();
+  });
+
+  it('counts an arrival on a service once, per company, and not the moves inside it', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://docs.google.com/document/d/x' });
+    await report(tab.id!, 'https://docs.google.com/document/d/x');
+    await report(tab.id!, 'https://docs.google.com/document/d/y');
+    await report(tab.id!, 'https://docs.google.com/spreadsheets/d/z');
+    const other = await fakeBrowser.tabs.create({ url: 'https://www.instagram.com/' });
+    await report(other.id!, 'https://www.instagram.com/');
+    const counts = Object.values((await loadFootprint()).days);
+    expect(counts).toEqual([{ google: 2, meta: 1 }]);
+    // Only counts are stored: no address, no service.
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(FOOTPRINT_KEY))).not.toMatch(/docs|instagram|http/);
+  });
+
+  it('counts nothing when the footprint is off', async () => {
+    await saveSettings({ footprint: false });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.youtube.com/' });
+    await report(tab.id!, 'https://www.youtube.com/');
+    expect(await readTabState(tab.id!)).toEqual({ service: 'youtube' });
+    expect((await loadFootprint()).days).toEqual({});
+  });
+
+  it('stays silent on a muted site and its subdomains: no badge, no state, no count', async () => {
+    await saveSettings({ mutedSites: ['google.com'] });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
+    await report(tab.id!, 'https://mail.google.com/mail/u/0/');
+    expect(await readTabState(tab.id!)).toBeNull();
+    expect(await badge(tab.id!)).toBe('');
+    expect((await loadFootprint()).days).toEqual({});
+    // A site that only looks like it is not muted.
+    await report(tab.id!, 'https://www.google.fr/search?q=x');
+    expect(await readTabState(tab.id!)).toEqual({ service: 'google-search' });
+  });
+
+  it('speaks the language chosen in the settings, not only the browser’s', async () => {
+    await saveSettings({ language: 'en' });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.facebook.com/' });
+    await report(tab.id!, 'https://www.facebook.com/');
+    expect(await title(tab.id!)).toMatch(/^Facebook — \d+ libre alternatives$/);
   });
 });

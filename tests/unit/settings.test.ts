@@ -42,6 +42,31 @@ describe('settings', () => {
     expect(interpretSettings(stored)).toEqual({ settings: defaultSettings, problem: 'corrupted' });
   });
 
+  it('migrates a version 1 record: the choices are kept, the new settings take their defaults', () => {
+    const v1 = { version: 1, language: 'fr', place: lyon, collectives: ['librezo'] };
+    expect(interpretSettings(v1)).toEqual({
+      settings: { ...defaultSettings, language: 'fr', place: lyon, collectives: ['librezo'] },
+      problem: null,
+    });
+    // A version 1 record that was itself broken is still reported, not half-read.
+    expect(interpretSettings({ ...v1, language: 'de' }).problem).toBe('corrupted');
+    expect(interpretSettings({ ...v1, notice: 'never' }).problem).toBe('corrupted');
+  });
+
+  it('saves a migrated record in the current version', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, language: 'en', place: null, collectives: [] } });
+    await saveSettings({ notice: 'never' });
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...defaultSettings, language: 'en', notice: 'never' });
+  });
+
+  it('accepts host names as muted sites, and nothing else', async () => {
+    await saveSettings({ mutedSites: ['mail.google.com', 'www.youtube.com'] });
+    for (const bad of ['https://mail.google.com/', 'mail google com', '<b>x</b>', '', 'localhost']) {
+      await expect(saveSettings({ mutedSites: [bad] })).rejects.toThrow();
+    }
+    expect((await loadSettings()).settings.mutedSites).toEqual(['mail.google.com', 'www.youtube.com']);
+  });
+
   it('tells a record from a newer version apart from a corrupted one', () => {
     expect(interpretSettings({ ...defaultSettings, version: 7 }).problem).toBe('newer-version');
   });

@@ -4,10 +4,12 @@
  */
 import { compileIndex } from '../detect/compile';
 import type { DetectionIndex } from '../detect/index-format';
-import type { Catalogue, LocalText } from './schema';
+import type { Catalogue, CompanyId, LocalText } from './schema';
 
 export interface BadgeFacts {
   name: LocalText;
+  /** For the local footprint, which counts arrivals per company. */
+  company: CompanyId;
   /** How many libre alternatives the popup lists for this service. */
   alternatives: number;
 }
@@ -22,7 +24,7 @@ export function backgroundSlice(catalogue: Catalogue): BackgroundSlice {
   const alternatives = new Map(catalogue.categories.map((category) => [category.id, category.alternatives.length]));
   const services: Record<string, BadgeFacts> = {};
   for (const service of catalogue.services) {
-    services[service.id] = { name: service.name, alternatives: alternatives.get(service.category) ?? 0 };
+    services[service.id] = { name: service.name, company: service.company, alternatives: alternatives.get(service.category) ?? 0 };
   }
   return { index: compileIndex(catalogue), services };
 }

@@ -1,0 +1,183 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { placeLabel } from '@/utils/places/label';
+import type { LoadedSettings, Settings } from '@/utils/settings';
+import { useCatalogue, useLocale, useSettings } from './context';
+import { MutedSitesSetting } from './MutedSitesSetting';
+import { PlacePicker } from './PlacePicker';
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="settings__section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** A group of radio buttons for one setting, with a legend. */
+function Choice<K extends 'language' | 'notice'>({ setting, legend, options }: { setting: K; legend: string; options: [Settings[K], string][] }) {
+  const { settings, update } = useSettings();
+  return (
+    <fieldset class="settings__choice">
+      <legend>{legend}</legend>
+      {options.map(([value, label]) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={setting}
+            value={value}
+            checked={settings[setting] === value}
+            onChange={() => void update({ [setting]: value })}
+          />{' '}
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function PlaceSetting() {
+  const locale = useLocale();
+  const { settings, update } = useSettings();
+  return (
+    <>
+      <p class="settings__current" role="status">
+        {settings.place ? t(locale, 'settingsPlaceCurrent', { place: placeLabel(settings.place, locale) }) : t(locale, 'settingsPlaceNone')}
+      </p>
+      <PlacePicker id="settings-place" onPick={(place) => void update({ place })} />
+      {settings.place && (
+        <button type="button" class="link-button" onClick={() => void update({ place: null })}>
+          {t(locale, 'placeForget')}
+        </button>
+      )}
+    </>
+  );
+}
+
+function CollectivesSetting() {
+  const locale = useLocale();
+  const { catalogue } = useCatalogue();
+  const { settings, update } = useSettings();
+  const toggle = (id: string, on: boolean) =>
+    void update({ collectives: on ? [...settings.collectives, id] : settings.collectives.filter((other) => other !== id) });
+  return (
+    <fieldset class="settings__choice">
+      <legend>{t(locale, 'settingsCollectivesLegend')}</legend>
+      {catalogue.collectives.map((collective) => (
+        <label key={collective.id}>
+          <input type="checkbox" checked={settings.collectives.includes(collective.id)} onChange={(event) => toggle(collective.id, event.currentTarget.checked)} />{' '}
+          {collective.name}
+        </label>
+      ))}
+      <p class="settings__hint">{t(locale, 'settingsCollectivesHint')}</p>
+    </fieldset>
+  );
+}
+
+function FootprintSetting({ onClear }: { onClear(): Promise<void> }) {
+  const locale = useLocale();
+  const { settings, update } = useSettings();
+  const [cleared, setCleared] = useState(false);
+  return (
+    <>
+      <label>
+        <input type="checkbox" checked={settings.footprint} onChange={(event) => void update({ footprint: event.currentTarget.checked })} />{' '}
+        {t(locale, 'settingsFootprintLabel')}
+      </label>
+      <p class="settings__hint">{t(locale, 'settingsFootprintHint')}</p>
+      <button type="button" class="button" onClick={() => void onClear().then(() => setCleared(true))}>
+        {t(locale, 'settingsFootprintClear')}
+      </button>
+      <p class="sr-only" role="status">
+        {cleared ? t(locale, 'settingsFootprintCleared') : ''}
+      </p>
+      {cleared && <p class="settings__done">{t(locale, 'settingsFootprintCleared')}</p>}
+    </>
+  );
+}
+
+/** Two presses, so that nobody resets by accident; the second button says exactly what goes. */
+function ResetSetting({ onReset }: { onReset(): Promise<void> }) {
+  const locale = useLocale();
+  const [confirming, setConfirming] = useState(false);
+  return confirming ? (
+    <p class="settings__confirm" role="group" aria-label={t(locale, 'settingsResetHeading')}>
+      <span>{t(locale, 'settingsResetConfirmText')}</span>{' '}
+      <button type="button" class="button button--danger" autoFocus onClick={() => void onReset().then(() => setConfirming(false))}>
+        {t(locale, 'settingsResetConfirm')}
+      </button>{' '}
+      <button type="button" class="button" onClick={() => setConfirming(false)}>
+        {t(locale, 'settingsResetCancel')}
+      </button>
+    </p>
+  ) : (
+    <button type="button" class="button" onClick={() => setConfirming(true)}>
+      {t(locale, 'settingsReset')}
+    </button>
+  );
+}
+
+interface Props {
+  settingsProblem: LoadedSettings['problem'];
+  /** Forgets the local footprint (its own record). */
+  clearFootprint(): Promise<void>;
+  /** Forgets everything the extension stored: settings and every other record. */
+  resetEverything(): Promise<void>;
+}
+
+/** The settings page: every choice the user can make, saved as soon as it is made. */
+export function SettingsPage({ settingsProblem, clearFootprint, resetEverything }: Props) {
+  const locale = useLocale();
+  return (
+    <main class="settings">
+      <h1>{t(locale, 'settingsHeading')}</h1>
+      {settingsProblem && (
+        <p class="notice" role="status">
+          {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
+        </p>
+      )}
+      <p class="settings__hint">{t(locale, 'settingsSavedHint')}</p>
+      <Section id="language" title={t(locale, 'settingsLanguageHeading')}>
+        <Choice
+          setting="language"
+          legend={t(locale, 'settingsLanguageLegend')}
+          options={[
+            ['auto', t(locale, 'settingsLanguageAuto')],
+            ['fr', 'Français'],
+            ['en', 'English'],
+          ]}
+        />
+      </Section>
+      <Section id="place" title={t(locale, 'settingsPlaceHeading')}>
+        <PlaceSetting />
+      </Section>
+      <Section id="collectives" title={t(locale, 'settingsCollectivesHeading')}>
+        <CollectivesSetting />
+      </Section>
+      <Section id="notice" title={t(locale, 'settingsNoticeHeading')}>
+        <Choice
+          setting="notice"
+          legend={t(locale, 'settingsNoticeLegend')}
+          options={[
+            ['never', t(locale, 'settingsNoticeNever')],
+            ['daily', t(locale, 'settingsNoticeDaily')],
+            ['always', t(locale, 'settingsNoticeAlways')],
+          ]}
+        />
+      </Section>
+      <Section id="muted" title={t(locale, 'settingsMutedHeading')}>
+        <MutedSitesSetting />
+      </Section>
+      <Section id="footprint" title={t(locale, 'settingsFootprintHeading')}>
+        <FootprintSetting onClear={clearFootprint} />
+      </Section>
+      <Section id="reset" title={t(locale, 'settingsResetHeading')}>
+        <p class="settings__hint">{t(locale, 'settingsResetHint')}</p>
+        <ResetSetting onReset={resetEverything} />
+      </Section>
+    </main>
+  );
+}
+

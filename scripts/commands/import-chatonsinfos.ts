@@ -1,0 +1,95 @@
+import { finishCandidates } from '../../utils/importers/candidate';
+import { createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from '../../utils/importers/chatonsinfos';
+import {
+  catalogueSlice,
+  consoleIo,
+  finish,
+  type ImportIo,
+  isoDay,
+  isUrlInput,
+  localPool,
+  networkLoader,
+  optionsUsage,
+  parseImportArgs,
+} from '../importer-cli';
+import type { Command } from './command';
+
+const usage = `import-chatonsinfos <file|dir|url> ${optionsUsage}`;
+
+/**
+ * Reads ChatonsInfos files (a federation, an organisation, or a directory of them), follows
+ * their `subs.*` links and writes candidate providers for review. A URL is followed over the
+ * network within limits; a local file or directory never uses the network.
+ */
+export async function importChatonsInfos(args: readonly string[], io: ImportIo = consoleIo): Promise<number> {
+  const parsed = parseImportArgs(args, 'chatonsinfos');
+  if (typeof parsed === 'string') {
+    io.error(`${parsed}\nusage: npm run catalogue -- ${usage}`);
+    return 2;
+  }
+  const slice = catalogueSlice(io);
+  let walk: ReturnType<typeof createChatonsInfosWalk>;
+  if (isUrlInput(parsed.input)) {
+    walk = createChatonsInfosWalk(networkLoader(parsed.input, parsed.limits));
+    await walk.visit(parsed.input);
+  } else {
+    const pool = localPool(parsed.input, '.properties', parsed.limits.maxBytes);
+    if (typeof pool === 'string') {
+      io.error(pool);
+      return 1;
+    }
+    if (pool.files.length === 0) {
+      io.error(`no .properties file in ${parsed.input}`);
+      return 1;
+    }
+    walk = createChatonsInfosWalk(pool.loader, { concurrency: 1 });
+    if (!pool.isDirectory) {
+      await walk.visit(pool.files[0]);
+    } else {
+      // Federations first, then the organisations none of them listed, then the rest (to report it).
+      const rank = { federation: 0, organization: 1, service: 2 } as const;
+      const ordered = await Promise.all(
+        pool.files.map(async (file) => {
+          const loaded = await pool.loader(file, null);
+          const read = loaded.ok ? readChatonsInfos(loaded.text, loaded.source) : null;
+          return { file, rank: read?.ok ? rank[read.file.class] : 3 };
+        }),
+      );
+      ordered.sort((a, b) => a.rank - b.rank);
+      for (const { file } of ordered) {
+        if (!walk.seen(pool.sourceOf(file))) await walk.visit(file);
+      }
+    }
+  }
+
+  const { result } = walk;
+  for (const service of result.loneServices) {
+    result.problems.push({ source: service.source, reason: 'a service file that no organisation file lists: no candidate from it alone' });
+  }
+  const checked = isoDay(io.now ?? new Date());
+  const candidates = finishCandidates(
+    result.organizations.map((organization) => organizationCandidate(organization, slice, { checked })),
+    slice,
+  );
+  return finish(
+    {
+      importer: 'chatonsinfos',
+      input: parsed.input,
+      counts: {
+        'files read': result.filesRead,
+        organisations: result.organizations.length,
+        services: result.organizations.reduce((sum, organization) => sum + organization.services.length, 0),
+      },
+      candidates,
+      problems: result.problems,
+      warnings: result.warnings,
+    },
+    parsed,
+    io,
+  );
+}
+
+export const importChatonsInfosCommand: Command = {
+  usage: `${usage}  candidate hosts from ChatonsInfos files`,
+  run: (args) => importChatonsInfos(args),
+};
