@@ -124,7 +124,8 @@ describe('on a GAFAM service (Chromium)', () => {
   it('clears the badge when the tab leaves for another site', async () => {
     await gafam.goto('https://example.org/some/page');
     await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('');
-    expect(await session.badgeTitle(tabId)).toBe('Circuit court : des alternatives libres aux services des GAFAM');
+    // The badge and the tooltip are two calls: the tooltip may come a moment after.
+    await expect.poll(() => session.badgeTitle(tabId), { timeout: 10_000 }).toBe('Circuit court : des alternatives libres aux services des GAFAM');
   });
 });
 
