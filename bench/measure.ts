@@ -24,12 +24,3 @@ export function time(work: () => unknown, runs: number, warmup = Math.min(50, ru
   }
   return summarize(samples);
 }
-
-/** A small reproducible random source, so that every run measures the same inputs. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}

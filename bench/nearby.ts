@@ -4,7 +4,8 @@ import type { Access, Provider } from '../utils/catalogue/schema';
 import { rankProviders } from '../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../utils/places/gazetteer';
 import { compileGazetteer } from '../scripts/gazetteer';
-import { seededRandom, summarize, time, type Timing } from './measure';
+import { seededRandom } from '../utils/random';
+import { summarize, time, type Timing } from './measure';
 
 export interface NearbyFigures {
   nearest20Among10000: Timing;

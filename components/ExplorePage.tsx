@@ -1,41 +1,97 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type ExploreRoute, formatRoute, parseRoute } from '@/utils/explore-route';
-import { t } from '@/utils/i18n';
+import { defaultRoute, type ExploreRoute, formatRoute, parseRoute } from '@/utils/explore-route';
+import { type MessageKey, t } from '@/utils/i18n';
 import type { LoadedSettings } from '@/utils/settings';
+import { CatalogueBrowser } from './CatalogueBrowser';
 import { useLocale } from './context';
+import { FootprintPanel } from './FootprintPanel';
+import { HandoutPage } from './HandoutPage';
 import { NearbyPage } from './NearbyPage';
+import { PresentationPage } from './PresentationPage';
+import { QuizPage } from './QuizPage';
+import { ServiceDemo } from './ServiceDemo';
 
-function useHashRoute(): [ExploreRoute, (route: ExploreRoute) => void] {
+/** The view lives in the hash: back and forward move between views, a link opens one. */
+function useHashRoute(): [ExploreRoute, (route: ExploreRoute, replace?: boolean) => void] {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
     const follow = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, []);
-  const go = (next: ExploreRoute) => {
-    history.replaceState(null, '', formatRoute(next));
+  const go = (next: ExploreRoute, replace = false) => {
+    // Typing in a filter replaces the entry; choosing a view adds one, so Back returns.
+    if (replace) history.replaceState(null, '', formatRoute(next));
+    else history.pushState(null, '', formatRoute(next));
     setRoute(next);
   };
   return [route, go];
 }
 
-/** The full-page catalogue, opened from the popup. */
+const sections: [ExploreRoute['view'], MessageKey, ExploreRoute][] = [
+  ['catalogue', 'exploreNavCatalogue', defaultRoute],
+  ['nearby', 'exploreNavNearby', { view: 'nearby', category: '' }],
+  ['present', 'exploreNavPresent', { view: 'present', ids: [], slide: 0 }],
+  ['quiz', 'exploreNavQuiz', { view: 'quiz', seed: 1 }],
+  ['handout', 'exploreNavHandout', { view: 'handout', ids: [] }],
+  ['footprint', 'exploreNavFootprint', { view: 'footprint' }],
+];
+
+/** The full-page catalogue, opened from the popup: browse, demonstrate, present, quiz, print. */
 export function ExplorePage({ settingsProblem = null }: { settingsProblem?: LoadedSettings['problem'] }) {
   const locale = useLocale();
   const [route, go] = useHashRoute();
+  const current = route.view === 'service' ? 'catalogue' : route.view;
+
+  useEffect(() => {
+    document.title = `Circuit court — ${t(locale, sections.find(([view]) => view === current)![1])}`;
+  }, [current, locale]);
+
+  // The presentation takes the whole screen: no header, no navigation.
+  if (route.view === 'present' && route.slide > 0) {
+    return <PresentationPage route={route} go={go} />;
+  }
+
   return (
     <div class="explore">
       <header class="explore__header">
         <p class="explore__brand">Circuit court</p>
         <p class="explore__tagline">{t(locale, 'exploreTagline')}</p>
+        <a class="explore__settings" href="/options.html">
+          {t(locale, 'popupSettings')}
+        </a>
       </header>
-      <main class="explore__main">
+      <nav class="explore__nav" aria-label={t(locale, 'exploreNavLabel')}>
+        <ul>
+          {sections.map(([view, label, target]) => (
+            <li key={view}>
+              <a
+                href={formatRoute(target)}
+                aria-current={view === current ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  go(target);
+                }}
+              >
+                {t(locale, label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="explore__main" id="explore-main">
         {settingsProblem && (
           <p class="notice" role="status">
             {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
           </p>
         )}
-        <NearbyPage category={route.category} onCategory={(category) => go({ view: 'nearby', category })} />
+        {route.view === 'catalogue' && <CatalogueBrowser filters={route} onFilters={(filters, replace) => go({ view: 'catalogue', ...filters }, replace)} onDemo={(id) => go({ view: 'service', id })} />}
+        {route.view === 'service' && <ServiceDemo id={route.id} onBack={() => history.back()} />}
+        {route.view === 'nearby' && <NearbyPage category={route.category} onCategory={(category) => go({ view: 'nearby', category }, true)} />}
+        {route.view === 'present' && <PresentationPage route={route} go={go} />}
+        {route.view === 'quiz' && <QuizPage seed={route.seed} onNewQuiz={(seed) => go({ view: 'quiz', seed })} />}
+        {route.view === 'handout' && <HandoutPage ids={route.ids} onIds={(ids) => go({ view: 'handout', ids }, true)} />}
+        {route.view === 'footprint' && <FootprintPanel />}
       </main>
     </div>
   );

@@ -22,11 +22,28 @@ function PickedView({ hit, onPick }: { hit: SearchHit; onPick: (hit: SearchHit) 
   return category ? <CategoryView category={category} /> : null;
 }
 
+interface Props {
+  tabService: string | null;
+  settingsProblem?: LoadedSettings['problem'];
+}
+
 /**
  * The toolbar popup. On a GAFAM service: that service and its alternatives.
  * Elsewhere: says so, and offers a search over the catalogue.
  */
-export function Popup({ tabService, settingsProblem = null }: { tabService: string | null; settingsProblem?: LoadedSettings['problem'] }) {
+export function Popup(props: Props) {
+  return (
+    <main class="popup">
+      <PopupContent {...props} />
+    </main>
+  );
+}
+
+/**
+ * What the popup shows, without its page landmark: the explore page's demonstration
+ * renders exactly this, so that what an educator shows is what the popup shows.
+ */
+export function PopupContent({ tabService, settingsProblem = null }: Props) {
   const locale = useLocale();
   const view = useCatalogue();
   const [trail, setTrail] = useState<SearchHit[]>([]);
@@ -75,7 +92,7 @@ export function Popup({ tabService, settingsProblem = null }: { tabService: stri
   }
 
   return (
-    <main class="popup">
+    <>
       {settingsProblem && (
         <p class="notice" role="status">
           {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
@@ -92,6 +109,6 @@ export function Popup({ tabService, settingsProblem = null }: { tabService: stri
         </a>
       </nav>
       <footer class="privacy">{t(locale, 'popupPrivacy')}</footer>
-    </main>
+    </>
   );
 }

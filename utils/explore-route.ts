@@ -1,19 +1,106 @@
 /**
- * The explore page keeps its view in the URL hash, so that a view can be
- * bookmarked or shared with a room: `#nearby/write-together`.
- * Anything unknown reads as the default view.
+ * The explore page keeps its whole view in the URL hash, so that a view can be
+ * bookmarked or shared with a room: `#catalogue?group=need&q=docs&self=1`,
+ * `#service/gmail`, `#present/gmail,youtube/3`. Anything unknown or malformed
+ * reads as the default view; parsing never throws.
  */
-export type ExploreRoute = { view: 'nearby'; category: string };
+
+export type Grouping = 'company' | 'need';
+
+export interface CatalogueFilters {
+  group: Grouping;
+  query: string;
+  /** Only software a collective (or you) can run on a server. */
+  selfHostable: boolean;
+  /** Only software one can use without creating an account. */
+  accountless: boolean;
+  /** Only hosts of this collective ("" for all). */
+  collective: string;
+}
+
+export type ExploreRoute =
+  | ({ view: 'catalogue' } & CatalogueFilters)
+  | { view: 'service'; id: string }
+  | { view: 'nearby'; category: string }
+  | { view: 'present'; ids: string[]; slide: number }
+  | { view: 'quiz'; seed: number }
+  | { view: 'handout'; ids: string[] }
+  | { view: 'footprint' };
+
+export const defaultFilters: CatalogueFilters = { group: 'company', query: '', selfHostable: false, accountless: false, collective: '' };
+export const defaultRoute: ExploreRoute = { view: 'catalogue', ...defaultFilters };
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isId = (value: string | undefined): value is string => value !== undefined && idPattern.test(value);
+const idList = (value: string | undefined) => (value ?? '').split(',').filter(isId).slice(0, 200);
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
+}
 
 export function parseRoute(hash: string): ExploreRoute {
-  const [view = '', ...rest] = decodeURIComponent(hash.replace(/^#\/?/, '')).split('/');
-  const category = rest[0] ?? '';
-  if (view === 'nearby') return { view, category: idPattern.test(category) ? category : '' };
-  return { view: 'nearby', category: '' };
+  const [path, search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [view, first, second] = path.split('/').map(decode);
+  const params = new URLSearchParams(search);
+  switch (view) {
+    case '':
+    case 'catalogue':
+      return {
+        view: 'catalogue',
+        group: params.get('group') === 'need' ? 'need' : 'company',
+        query: (params.get('q') ?? '').slice(0, 100),
+        selfHostable: params.get('self') === '1',
+        accountless: params.get('noaccount') === '1',
+        collective: isId(params.get('collective') ?? undefined) ? params.get('collective')! : '',
+      };
+    case 'service':
+      return isId(first) ? { view, id: first } : defaultRoute;
+    case 'nearby':
+      return { view, category: isId(first) ? first : '' };
+    case 'present': {
+      const slide = Number.parseInt(second ?? '', 10);
+      return { view, ids: idList(first), slide: Number.isInteger(slide) && slide > 0 && slide < 10_000 ? slide : 0 };
+    }
+    case 'quiz': {
+      const seed = Number.parseInt(first ?? '', 10);
+      return { view, seed: Number.isInteger(seed) && seed > 0 && seed < 2 ** 31 ? seed : 1 };
+    }
+    case 'handout':
+      return { view, ids: idList(first) };
+    case 'footprint':
+      return { view };
+    default:
+      return defaultRoute;
+  }
 }
 
 export function formatRoute(route: ExploreRoute): string {
-  return route.category === '' ? `#${route.view}` : `#${route.view}/${route.category}`;
+  switch (route.view) {
+    case 'catalogue': {
+      const params = new URLSearchParams();
+      if (route.group !== 'company') params.set('group', route.group);
+      if (route.query !== '') params.set('q', route.query);
+      if (route.selfHostable) params.set('self', '1');
+      if (route.accountless) params.set('noaccount', '1');
+      if (route.collective !== '') params.set('collective', route.collective);
+      const search = params.toString();
+      return search === '' ? '#catalogue' : `#catalogue?${search}`;
+    }
+    case 'service':
+      return `#service/${route.id}`;
+    case 'nearby':
+      return route.category === '' ? '#nearby' : `#nearby/${route.category}`;
+    case 'present':
+      return route.slide > 0 ? `#present/${route.ids.join(',')}/${route.slide}` : `#present/${route.ids.join(',')}`;
+    case 'quiz':
+      return `#quiz/${route.seed}`;
+    case 'handout':
+      return `#handout/${route.ids.join(',')}`;
+    case 'footprint':
+      return '#footprint';
+  }
 }

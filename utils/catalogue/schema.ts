@@ -125,6 +125,10 @@ export const Software = z.strictObject({
   website: HttpsUrl,
   sourceCode: HttpsUrl,
   selfHostable: z.boolean().describe('Can a collective (or you) run it on a server? False for apps one installs.'),
+  accountless: z
+    .boolean()
+    .optional()
+    .describe('True when one can use it without creating an account anywhere (a shared pad, an app on one’s device).'),
   icon: IconSlug.optional(),
   summary: LocalText,
   provenance: Provenance,

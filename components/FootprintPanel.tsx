@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { CompanyId } from '@/utils/catalogue/schema';
+import { clearFootprint, FOOTPRINT_KEY, type Footprint, interpretFootprint, loadFootprint, summarizeFootprint } from '@/utils/footprint';
+import { t } from '@/utils/i18n';
+import { useCatalogue, useLocale, useSettings } from './context';
+
+/** The footprint as stored, kept up to date while the page is open. */
+function useFootprint(): Footprint | null {
+  const [footprint, setFootprint] = useState<Footprint | null>(null);
+  useEffect(() => {
+    void loadFootprint().then(setFootprint);
+    const follow = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && Object.hasOwn(changes, FOOTPRINT_KEY)) setFootprint(interpretFootprint(changes[FOOTPRINT_KEY].newValue));
+    };
+    browser.storage.onChanged.addListener(follow);
+    return () => browser.storage.onChanged.removeListener(follow);
+  }, []);
+  return footprint;
+}
+
+const BAR_WIDTH = 28;
+const CHART_HEIGHT = 140;
+
+/**
+ * "This week: Google 12, Meta 3": the user's own arrivals on GAFAM services, per
+ * company, as counted on this device. A chart per day, the same figures as a table.
+ */
+export function FootprintPanel() {
+  const locale = useLocale();
+  const { catalogue } = useCatalogue();
+  const { settings, update } = useSettings();
+  const footprint = useFootprint();
+  if (!footprint) return null;
+
+  const { total, perDay } = summarizeFootprint(footprint, new Date());
+  const companies = catalogue.companies.map((company) => company.id);
+  const names = Object.fromEntries(catalogue.companies.map((company) => [company.id, company.name])) as Record<CompanyId, string>;
+  const sum = (counts: Partial<Record<CompanyId, number>>) => companies.reduce((all, id) => all + (counts[id] ?? 0), 0);
+  const highest = Math.max(1, ...perDay.map((day) => sum(day.counts)));
+  const ranked = companies.filter((id) => (total[id] ?? 0) > 0).sort((a, b) => total[b]! - total[a]!);
+  const dayLabel = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric' });
+  const dateOf = (day: string) => new Date(`${day}T12:00:00`);
+
+  return (
+    <section class="footprint" aria-labelledby="footprint-heading">
+      <h1 id="footprint-heading">{t(locale, 'footprintHeading')}</h1>
+      <p class="footprint__summary">
+        {!settings.footprint
+          ? t(locale, 'footprintOff')
+          : ranked.length === 0
+            ? t(locale, 'footprintEmpty')
+            : t(locale, 'footprintWeek', { counts: ranked.map((id) => `${names[id]} ${total[id]}`).join(', ') })}
+      </p>
+      {ranked.length > 0 && (
+        <figure class="footprint__chart">
+          <svg viewBox={`0 0 ${perDay.length * (BAR_WIDTH + 12)} ${CHART_HEIGHT + 24}`} aria-hidden="true">
+            {perDay.map((day, index) => {
+              let y = CHART_HEIGHT;
+              return (
+                <g key={day.day} transform={`translate(${index * (BAR_WIDTH + 12)} 0)`}>
+                  {companies.map((id) => {
+                    const height = ((day.counts[id] ?? 0) / highest) * (CHART_HEIGHT - 8);
+                    y -= height;
+                    return height > 0 ? <rect key={id} class={`footprint__bar footprint__bar--${id}`} x={0} y={y} width={BAR_WIDTH} height={height} /> : null;
+                  })}
+                  <text x={BAR_WIDTH / 2} y={CHART_HEIGHT + 16} text-anchor="middle" class="footprint__day">
+                    {dayLabel.format(dateOf(day.day))}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+          <figcaption>
+            <ul class="footprint__legend">
+              {ranked.map((id) => (
+                <li key={id}>
+                  <span class={`footprint__swatch footprint__bar--${id}`} aria-hidden="true" /> {names[id]}
+                </li>
+              ))}
+            </ul>
+          </figcaption>
+          <table class="sr-only">
+            <caption>{t(locale, 'footprintTableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(locale, 'footprintDay')}</th>
+                {ranked.map((id) => (
+                  <th key={id} scope="col">
+                    {names[id]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {perDay.map((day) => (
+                <tr key={day.day}>
+                  <th scope="row">{dayLabel.format(dateOf(day.day))}</th>
+                  {ranked.map((id) => (
+                    <td key={id}>{day.counts[id] ?? 0}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </figure>
+      )}
+      <p class="footprint__privacy">{t(locale, 'settingsFootprintHint')}</p>
+      <div class="footprint__actions">
+        <button type="button" class="button" onClick={() => void update({ footprint: !settings.footprint })}>
+          {t(locale, settings.footprint ? 'footprintTurnOff' : 'footprintTurnOn')}
+        </button>
+        <button type="button" class="button" onClick={() => void clearFootprint()}>
+          {t(locale, 'settingsFootprintClear')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ExploreRoute } from '@/utils/explore-route';
+import { t } from '@/utils/i18n';
+import { rankProviders } from '@/utils/nearby';
+import { formatDistance } from '@/utils/places/distance';
+import { placeLabel } from '@/utils/places/label';
+import { BrandMark } from './BrandMark';
+import { useCatalogue, useLocale, useSettings } from './context';
+import { ServicePicker } from './ServicePicker';
+import { useKeyHandler } from './use-key-handler';
+
+type PresentRoute = Extract<ExploreRoute, { view: 'present' }>;
+interface Props {
+  route: PresentRoute;
+  go(route: ExploreRoute, replace?: boolean): void;
+}
+
+/** Three slides per service: the GAFAM service, its libre alternatives, who runs them nearby. */
+export const SLIDES_PER_SERVICE = 3;
+
+/** Picks and orders the slides, then presents them full screen. */
+export function PresentationPage({ route, go }: Props) {
+  const locale = useLocale();
+  const view = useCatalogue();
+  const ids = route.ids.filter((id) => view.service(id));
+  if (route.slide > 0 && ids.length > 0) return <Slides ids={ids} slide={Math.min(route.slide, ids.length * SLIDES_PER_SERVICE)} go={go} />;
+  const start = () => {
+    // Full screen is asked on the user's own press, as browsers require.
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    go({ view: 'present', ids, slide: 1 });
+  };
+  return (
+    <section class="present-setup" aria-labelledby="present-heading">
+      <h1 id="present-heading">{t(locale, 'presentHeading')}</h1>
+      <p>{t(locale, 'presentHint')}</p>
+      <ServicePicker ids={ids} ordered onChange={(next) => go({ view: 'present', ids: next, slide: 0 }, true)} />
+      <button type="button" class="button button--primary" disabled={ids.length === 0} onClick={start}>
+        {t(locale, 'presentStart')}
+      </button>
+      <p class="settings__hint">{t(locale, 'presentKeys')}</p>
+    </section>
+  );
+}
+
+function Slides({ ids, slide, go }: { ids: string[]; slide: number; go: Props['go'] }) {
+  const locale = useLocale();
+  const total = ids.length * SLIDES_PER_SERVICE;
+  const stage = useRef<HTMLDivElement>(null);
+  const move = (to: number) => go({ view: 'present', ids, slide: Math.max(1, Math.min(total, to)) }, true);
+  const leave = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    go({ view: 'present', ids, slide: 0 }, true);
+  };
+
+  useKeyHandler((event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'].includes(event.key)) move(slide + 1);
+      else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(event.key)) move(slide - 1);
+      else if (event.key === 'Home') move(1);
+      else if (event.key === 'End') move(total);
+      else if (event.key === 'Escape') leave();
+      else return;
+      event.preventDefault();
+  });
+
+  useEffect(() => {
+    // Screen readers follow the slide: the stage takes focus, its heading is read.
+    stage.current?.focus();
+  }, [slide]);
+
+  const serviceIndex = Math.floor((slide - 1) / SLIDES_PER_SERVICE);
+  const step = (slide - 1) % SLIDES_PER_SERVICE;
+  return (
+    <div class="slides" data-slide={slide}>
+      <div class="slides__stage" ref={stage} tabIndex={-1} role="region" aria-roledescription={t(locale, 'presentSlide')} aria-label={t(locale, 'presentProgress', { slide, total })}>
+        <Slide key={slide} serviceId={ids[serviceIndex]} step={step} />
+      </div>
+      <footer class="slides__footer">
+        <button type="button" class="slides__button" onClick={() => move(slide - 1)} disabled={slide === 1}>
+          ← <span class="sr-only">{t(locale, 'presentPrevious')}</span>
+        </button>
+        <progress max={total} value={slide} aria-label={t(locale, 'presentProgress', { slide, total })} />
+        <span class="slides__count" aria-hidden="true">
+          {slide} / {total}
+        </span>
+        <button type="button" class="slides__button" onClick={() => move(slide + 1)} disabled={slide === total}>
+          → <span class="sr-only">{t(locale, 'presentNext')}</span>
+        </button>
+        <button type="button" class="slides__button" onClick={leave}>
+          {t(locale, 'presentLeave')}
+        </button>
+      </footer>
+    </div>
+  );
+}
+
+function Slide({ serviceId, step }: { serviceId: string; step: number }) {
+  const locale = useLocale();
+  const view = useCatalogue();
+  const { settings } = useSettings();
+  const service = view.service(serviceId)!;
+  const company = view.company(service.company);
+  const category = view.category(service.category);
+
+  if (step === 0) {
+    return (
+      <article class="slide slide--service">
+        <BrandMark slug={service.icon ?? company?.icon} name={service.name[locale]} size="large" />
+        <h1>{service.name[locale]}</h1>
+        <p>{t(locale, 'presentServiceOf', { company: company?.name ?? service.company, need: category?.name[locale] ?? '' })}</p>
+      </article>
+    );
+  }
+  if (step === 1) {
+    return (
+      <article class="slide">
+        <h1>{t(locale, 'presentAlternatives', { service: service.name[locale] })}</h1>
+        <ul class="slide__list">
+          {(category?.alternatives ?? []).slice(0, 4).map((alternative) => {
+            const software = view.software(alternative.software)!;
+            return (
+              <li key={software.id}>
+                <BrandMark slug={software.icon} name={software.name} />
+                <div>
+                  <h2>{software.name}</h2>
+                  <p>{alternative.why[locale]}</p>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </article>
+    );
+  }
+  const ranking = rankProviders(view.providersFor(service.category), settings.place, settings.collectives, 5);
+  const hosts = [...ranking.located, ...ranking.placeless.map((entry) => ({ ...entry, km: null }))].slice(0, 5);
+  return (
+    <article class="slide">
+      <h1>{settings.place ? t(locale, 'presentHostsNear', { place: placeLabel(settings.place, locale) }) : t(locale, 'presentHosts')}</h1>
+      {hosts.length === 0 ? (
+        <p>{t(locale, 'popupNoProviders')}</p>
+      ) : (
+        <ul class="slide__list">
+          {hosts.map(({ provider, km, offers }) => (
+            <li key={provider.id}>
+              <BrandMark name={provider.name} />
+              <div>
+                <h2>{provider.name}</h2>
+                <p>
+                  {[km !== null ? formatDistance(km, locale) : null, provider.place?.city ?? t(locale, 'placeUnknown'), new URL(offers[0].url).hostname]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
