@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import type { MapOutlines } from '@/utils/map/outlines';
 import { type MapPoint, projectMap } from '@/utils/map/project';
 import type { ChosenPlace } from '@/utils/settings';
@@ -43,6 +43,7 @@ export function HostsMap({ hosts, place, nearest, highlighted, onHighlight }: Pr
   const hostAt = new Map(hosts.map((host) => [host.id, host]));
   const placePoint = map.points.find((point) => point.id === 'place');
   const hostPoints = map.points.filter((point) => point.id !== 'place');
+  const hostsOffMap = map.offMap.filter((id) => id !== 'place').length;
   // The highlighted and nearest dots are drawn last, on top of the others.
   const order = (id: string) => (id === highlighted ? 2 : id === nearest ? 1 : 0);
   hostPoints.sort((a, b) => order(a.id) - order(b.id));
@@ -83,6 +84,7 @@ export function HostsMap({ hosts, place, nearest, highlighted, onHighlight }: Pr
       </svg>
       <figcaption class="hosts-map__caption">
         {map.offMap.includes('place') && <span>{t(locale, 'mapPlaceOffMap')} </span>}
+        {hostsOffMap > 0 && <span>{plural(locale, 'mapHostsOffMap', hostsOffMap)} </span>}
         {t(locale, 'mapAttribution')}
       </figcaption>
     </figure>
