@@ -1,24 +1,53 @@
 import slice from 'virtual:background-slice';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { pageHost } from '@/utils/detect/detect';
 import { pickLocale } from '@/utils/i18n';
-import { isPageMessage } from '@/utils/messages';
+import { isNoticeActionMessage, isPageMessage, type PageReply } from '@/utils/messages';
+import { claimNotice, noticeCard } from '@/utils/notice';
+import { loadSettings, type Settings, saveSettings } from '@/utils/settings';
+import { readTabState } from '@/utils/tab-state';
 import { createTabTracker } from '@/utils/tab-tracker';
 
-export default defineBackground(() => {
-  const tracker = createTabTracker(slice, (settings) =>
-    settings.language === 'auto' ? pickLocale(browser.i18n.getUILanguage()) : settings.language,
-  );
+const localeOf = (settings: Settings) => (settings.language === 'auto' ? pickLocale(browser.i18n.getUILanguage()) : settings.language);
 
-  // The content script reports its page, including moves inside a single-page app.
-  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+export default defineBackground(() => {
+  const tracker = createTabTracker(slice, localeOf);
+
+  // The content script reports its page, including moves inside a single-page app,
+  // and gets back the in-page card to show, if any.
+  browser.runtime.onMessage.addListener(async (message: unknown, sender): Promise<PageReply | undefined> => {
     const tabId = sender.tab?.id;
-    if (!isPageMessage(message) || tabId === undefined || sender.frameId !== 0) return;
+    if (tabId === undefined || sender.frameId !== 0) return undefined;
+    if (isNoticeActionMessage(message)) {
+      await onNoticeAction(tabId, message.action, sender.tab?.url);
+      return undefined;
+    }
+    if (!isPageMessage(message)) return undefined;
     // A late report from a page the tab has already left must not bring the badge back:
     // the tab's URL is readable only while it is on a catalogue host.
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    if (tab?.url !== undefined) await tracker.show(tabId, message.url);
+    if (tab?.url === undefined) return { service: null, notice: null };
+    const service = await tracker.show(tabId, message.url);
+    if (service === null || !(await tracker.arrivedForNotice(tabId, service))) return { service, notice: null };
+    const { settings } = await loadSettings();
+    if (!(await claimNotice(service, settings.notice))) return { service, notice: null };
+    return { service, notice: noticeCard(slice.services[service], localeOf(settings)) };
   });
+
+  async function onNoticeAction(tabId: number, action: 'see' | 'mute', url: string | undefined) {
+    if (action === 'see') {
+      const state = await readTabState(tabId);
+      const hash = state ? `#service/${state.service}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`/explore.html${hash}`), openerTabId: tabId });
+      return;
+    }
+    const host = url === undefined ? null : pageHost(new URL(url));
+    if (host === null) return;
+    const { settings } = await loadSettings();
+    if (!settings.mutedSites.includes(host)) await saveSettings({ mutedSites: [...settings.mutedSites, host].sort() });
+    await tracker.show(tabId, url);
+  }
 
   // Navigations: the URL is readable on catalogue hosts only, so leaving one for
   // any other site arrives here as `undefined` and clears the badge.

@@ -1,22 +1,39 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { PageMessage } from '@/utils/messages';
+import { isNoticeCard, type NoticeActionMessage, type PageMessage, type PageReply } from '@/utils/messages';
+import { showNoticeCard } from '@/utils/notice-card';
 
 /**
  * Runs on the catalogue's GAFAM hosts only (its `matches` are filled from the
  * catalogue at build time, see wxt.config.ts). It tells the background where the
- * page is, and where it moves without reloading, and does nothing else.
+ * page is, and where it moves without reloading, and shows the small card the
+ * background may answer with. Nothing else: no catalogue, no decision here.
  */
 export default defineContentScript({
   matches: [],
   runAt: 'document_start',
   main(ctx) {
-    const report = (url: string) => {
+    let removeCard: (() => void) | undefined;
+    let cardService: unknown;
+    const act = (action: NoticeActionMessage['action']) =>
+      browser.runtime.sendMessage({ type: 'notice-action', action } satisfies NoticeActionMessage).catch(() => undefined);
+
+    const report = async (url: string) => {
       const message: PageMessage = { type: 'page', url };
       // The background may be restarting: the next navigation will report again.
-      browser.runtime.sendMessage(message).catch(() => undefined);
+      const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Partial<PageReply> | undefined;
+      // A card about a service the page has left would be wrong; within one service it stays.
+      if (reply?.service !== cardService) removeCard?.();
+      const card = reply?.notice;
+      if (!isNoticeCard(card) || !ctx.isValid) return;
+      removeCard?.();
+      cardService = reply?.service;
+      // The page's body may not exist yet at document_start.
+      if (document.readyState === 'loading') await new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
+      removeCard = showNoticeCard(card, { see: () => act('see'), mute: () => act('mute') });
     };
-    report(location.href);
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => report(event.newUrl.href));
+    void report(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => void report(event.newUrl.href));
+    ctx.onInvalidated(() => removeCard?.());
   },
 });

@@ -19,6 +19,9 @@ function toolbarAction(): Action {
   return (browser.action ?? (browser as unknown as { browserAction: Action }).browserAction) as Action;
 }
 
+/** The service the in-page card was last considered for, per tab. */
+const noticeKey = (tabId: number) => `notice:${tabId}`;
+
 /** A muted site silences its subdomains too: muting "google.com" quiets mail.google.com. */
 export function isMuted(url: string, mutedSites: readonly string[]): boolean {
   let host: string | null;
@@ -31,18 +34,19 @@ export function isMuted(url: string, mutedSites: readonly string[]): boolean {
 }
 
 export function createTabTracker(slice: BackgroundSlice, locale: (settings: Settings) => Locale) {
-  const pending = new Map<number, Promise<void>>();
+  const pending = new Map<number, Promise<string | null>>();
   // Arrivals are counted one after the other: two tabs must not overwrite each other's count.
   let footprintWrites = Promise.resolve();
 
-  async function apply(tabId: number, url: string | undefined): Promise<void> {
+  async function apply(tabId: number, url: string | undefined): Promise<string | null> {
     const { settings } = await loadSettings();
     const detected = url === undefined ? null : detectService(url, slice.index);
     // On a muted site the extension says nothing and counts nothing.
     const service = detected !== null && isMuted(url!, settings.mutedSites) ? null : detected;
     const key = tabStateKey(tabId);
     const previous = await readTabState(tabId);
-    if (service === null) await browser.storage.session.remove(key);
+    // Leaving the services forgets the card too: coming back is a new visit.
+    if (service === null) await browser.storage.session.remove([key, noticeKey(tabId)]);
     else await browser.storage.session.set({ [key]: { service } satisfies TabState });
 
     // An arrival is a tab coming to a service it was not on: moves inside it are not counted again.
@@ -64,13 +68,17 @@ export function createTabTracker(slice: BackgroundSlice, locale: (settings: Sett
     } catch {
       // The tab closed meanwhile: nothing left to show.
     }
+    return service;
   }
 
-  /** Shows what `url` is in tab `tabId`; `undefined` means a page the extension may not read. */
-  function show(tabId: number, url: string | undefined): Promise<void> {
-    const previous = pending.get(tabId) ?? Promise.resolve();
+  /**
+   * Shows what `url` is in tab `tabId` (`undefined`: a page the extension may not
+   * read) and gives the service found, or null on a muted or non-GAFAM page.
+   */
+  function show(tabId: number, url: string | undefined): Promise<string | null> {
+    const previous = pending.get(tabId) ?? Promise.resolve(null);
     // Run after the previous update even if it failed, so one error never blocks a tab.
-    const next = previous.catch(() => undefined).then(() => apply(tabId, url));
+    const next = previous.catch(() => null).then(() => apply(tabId, url));
     pending.set(tabId, next);
     const settle = () => {
       if (pending.get(tabId) === next) pending.delete(tabId);
@@ -80,10 +88,21 @@ export function createTabTracker(slice: BackgroundSlice, locale: (settings: Sett
   }
 
   async function forget(tabId: number): Promise<void> {
-    await browser.storage.session.remove(tabStateKey(tabId));
+    await browser.storage.session.remove([tabStateKey(tabId), noticeKey(tabId)]);
   }
 
-  return { show, forget };
+  /**
+   * Whether the page in this tab has just arrived on `service`, as far as the
+   * in-page card goes: moves inside a service do not bring the card back.
+   */
+  async function arrivedForNotice(tabId: number, service: string): Promise<boolean> {
+    const key = noticeKey(tabId);
+    if ((await browser.storage.session.get(key))[key] === service) return false;
+    await browser.storage.session.set({ [key]: service });
+    return true;
+  }
+
+  return { show, forget, arrivedForNotice };
 }
 
 export type TabTracker = ReturnType<typeof createTabTracker>;

@@ -12,6 +12,8 @@ export interface BadgeFacts {
   company: CompanyId;
   /** How many libre alternatives the popup lists for this service. */
   alternatives: number;
+  /** The first few of them by name, for the in-page card. */
+  examples: string[];
 }
 
 /** The background's slice: detection and badge facts, no texts beyond service names. */
@@ -21,10 +23,17 @@ export interface BackgroundSlice {
 }
 
 export function backgroundSlice(catalogue: Catalogue): BackgroundSlice {
-  const alternatives = new Map(catalogue.categories.map((category) => [category.id, category.alternatives.length]));
+  const softwareNames = new Map(catalogue.software.map((software) => [software.id, software.name]));
+  const categories = new Map(catalogue.categories.map((category) => [category.id, category.alternatives]));
   const services: Record<string, BadgeFacts> = {};
   for (const service of catalogue.services) {
-    services[service.id] = { name: service.name, company: service.company, alternatives: alternatives.get(service.category) ?? 0 };
+    const alternatives = categories.get(service.category) ?? [];
+    services[service.id] = {
+      name: service.name,
+      company: service.company,
+      alternatives: alternatives.length,
+      examples: alternatives.slice(0, 3).map((alternative) => softwareNames.get(alternative.software) ?? alternative.software),
+    };
   }
   return { index: compileIndex(catalogue), services };
 }

@@ -1,0 +1,49 @@
+/**
+ * When the in-page card shows, and what it says. The settings choose never, once a
+ * day per service, or on every arrival on a service (not on each move inside it).
+ * The "once a day" record holds today's date and the services already shown today,
+ * nothing else, and is replaced the next day.
+ */
+import { browser } from 'wxt/browser';
+import type { BadgeFacts } from './catalogue/slices';
+import { dayOf } from './footprint';
+import { type Locale, plural, t } from './i18n';
+import type { NoticeCard } from './messages';
+import type { Settings } from './settings';
+
+export const NOTICES_KEY = 'notices';
+
+export interface NoticesShown {
+  day: string;
+  services: string[];
+}
+
+function interpretNotices(stored: unknown, today: string): NoticesShown {
+  const record = stored as Partial<NoticesShown> | undefined;
+  const valid = record?.day === today && Array.isArray(record.services) && record.services.every((id) => typeof id === 'string');
+  return valid ? { day: today, services: record.services! } : { day: today, services: [] };
+}
+
+/** Whether to show the card on arriving on `service`; records it when the answer is yes. */
+export async function claimNotice(service: string, frequency: Settings['notice'], now = new Date()): Promise<boolean> {
+  if (frequency === 'never') return false;
+  if (frequency === 'always') return true;
+  const today = dayOf(now);
+  const shown = interpretNotices((await browser.storage.local.get(NOTICES_KEY))[NOTICES_KEY], today);
+  if (shown.services.includes(service)) return false;
+  await browser.storage.local.set({ [NOTICES_KEY]: { day: today, services: [...shown.services, service] } satisfies NoticesShown });
+  return true;
+}
+
+export function noticeCard(facts: BadgeFacts, locale: Locale): NoticeCard {
+  const name = facts.name[locale];
+  return {
+    lang: locale,
+    label: 'Circuit court',
+    title: plural(locale, 'noticeTitle', facts.alternatives, { service: name }),
+    text: t(locale, 'noticeExamples', { examples: facts.examples.join(', ') }),
+    see: t(locale, 'noticeSee'),
+    mute: t(locale, 'noticeMute'),
+    close: t(locale, 'noticeClose'),
+  };
+}
