@@ -48,6 +48,7 @@ export function ProviderItem({ entry, km, highlighted = false, onHighlight }: It
           {km !== null && <strong class="provider__distance">{formatDistance(km, locale)} · </strong>}
           {provider.place ? provider.place.city : t(locale, 'placeUnknown')}
           {collectives.length > 0 && <span class="provider__collectives"> · {collectives.join(', ')}</span>}
+          {view.isLocal(provider.id) && <span class="chip chip--local">{t(locale, 'providerLocal')}</span>}
         </p>
         <p class="provider__offers">
           {uniqueSoftware(offers).map((offer) => (

@@ -2,8 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { placeLabel } from '@/utils/places/label';
+import type { Catalogue } from '@/utils/catalogue/schema';
+import type { Overlay } from '@/utils/overlay';
 import type { LoadedSettings, Settings } from '@/utils/settings';
 import { useCatalogue, useLocale, useSettings } from './context';
+import { ImportSection } from './ImportSection';
 import { MutedSitesSetting } from './MutedSitesSetting';
 import { PlacePicker } from './PlacePicker';
 
@@ -121,6 +124,10 @@ function ResetSetting({ onReset }: { onReset(): Promise<void> }) {
 
 interface Props {
   settingsProblem: LoadedSettings['problem'];
+  /** The catalogue as shipped, to check imported lists against. */
+  bundled: Catalogue;
+  overlay: Overlay | null;
+  overlayCorrupted: boolean;
   /** Forgets the local footprint (its own record). */
   clearFootprint(): Promise<void>;
   /** Forgets everything the extension stored: settings and every other record. */
@@ -128,7 +135,7 @@ interface Props {
 }
 
 /** The settings page: every choice the user can make, saved as soon as it is made. */
-export function SettingsPage({ settingsProblem, clearFootprint, resetEverything }: Props) {
+export function SettingsPage({ settingsProblem, bundled, overlay, overlayCorrupted, clearFootprint, resetEverything }: Props) {
   const locale = useLocale();
   return (
     <main class="settings">
@@ -169,6 +176,9 @@ export function SettingsPage({ settingsProblem, clearFootprint, resetEverything 
       </Section>
       <Section id="muted" title={t(locale, 'settingsMutedHeading')}>
         <MutedSitesSetting />
+      </Section>
+      <Section id="import" title={t(locale, 'importHeading')}>
+        <ImportSection bundled={bundled} overlay={overlay} overlayCorrupted={overlayCorrupted} />
       </Section>
       <Section id="footprint" title={t(locale, 'settingsFootprintHeading')}>
         <FootprintSetting onClear={clearFootprint} />

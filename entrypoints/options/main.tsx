@@ -1,3 +1,4 @@
+import catalogue from 'virtual:catalogue';
 import { browser } from 'wxt/browser';
 import { mountPage } from '@/components/mount-page';
 import { SettingsPage } from '@/components/SettingsPage';
@@ -6,7 +7,16 @@ import { clearFootprint } from '@/utils/footprint';
 /** Everything the extension keeps is in storage.local (settings, footprint, imported lists): reset empties it. */
 const resetEverything = () => browser.storage.local.clear();
 
-void mountPage(({ locale, settingsProblem }) => {
+void mountPage(({ locale, settingsProblem, overlay, overlayCorrupted }) => {
   document.title = locale === 'fr' ? 'Circuit court — réglages' : 'Circuit court — settings';
-  return <SettingsPage settingsProblem={settingsProblem} clearFootprint={clearFootprint} resetEverything={resetEverything} />;
+  return (
+    <SettingsPage
+      settingsProblem={settingsProblem}
+      bundled={catalogue}
+      overlay={overlay}
+      overlayCorrupted={overlayCorrupted}
+      clearFootprint={clearFootprint}
+      resetEverything={resetEverything}
+    />
+  );
 });

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/catalogue-files';
 import { messageTables, pickLocale, plural, t } from '../../utils/i18n';
 
 describe('i18n', () => {
@@ -28,5 +31,36 @@ describe('i18n', () => {
     expect(plural('en', 'badgeTitle', 0, { service: 'Gmail' })).toBe('Gmail — 0 libre alternatives');
     expect(plural('en', 'badgeTitle', 4, { service: 'Gmail' })).toBe('Gmail — 4 libre alternatives');
     expect(t('en', 'searchNoResult', { query: 'x' })).toBe('Nothing matches “x”.');
+  });
+});
+
+describe('every interface text', () => {
+  // The source files that show texts; a key is used when one of them names it in quotes.
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(join(projectRoot, dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.(tsx?|html)$/.test(entry.name) ? [join(projectRoot, dir, entry.name)] : [],
+    );
+  const sources = ['components', 'entrypoints', 'utils', 'wxt.config.ts']
+    .flatMap((path) => (path.endsWith('.ts') ? [join(projectRoot, path)] : sourceFiles(path)))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  const keys = Object.keys(messageTables().en);
+  const stems = [...new Set(keys.map((key) => key.replace(/_(one|other)$/, '')))];
+
+  it('is used somewhere: no key is left over', () => {
+    const unused = stems.filter((stem) => !sources.includes(`'${stem}'`) && !sources.includes(`__MSG_${stem}__`));
+    expect(unused).toEqual([]);
+  });
+
+  it('exists for every key the code asks for', () => {
+    const asked = [...sources.matchAll(/\b(?:t|plural)\(\s*\w+,\s*'([A-Za-z]+)'/g)].map((match) => match[1]);
+    expect(asked.length).toBeGreaterThan(100);
+    const missing = asked.filter((key) => !keys.includes(key) && !keys.includes(`${key}_one`));
+    expect(missing).toEqual([]);
+  });
+
+  it('comes in both forms wherever it depends on a count', () => {
+    for (const key of keys.filter((k) => k.endsWith('_one'))) expect(keys, key).toContain(key.replace(/_one$/, '_other'));
+    for (const key of keys.filter((k) => k.endsWith('_other'))) expect(keys, key).toContain(key.replace(/_other$/, '_one'));
   });
 });

@@ -39,7 +39,7 @@ describe('when the in-page card shows', () => {
 /** A content script's report from the top frame of a tab, and the background's answer. */
 async function report(tabId: number, url: string): Promise<PageReply> {
   const sender = { tab: { id: tabId, url } as Browser.tabs.Tab, frameId: 0 };
-  const [reply] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'page', url }, sender, () => {})) as PageReply[];
+  const [reply] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'page', url }, sender, () => {})) as unknown as PageReply[];
   return reply;
 }
 

@@ -21,6 +21,8 @@ export interface CatalogueView {
   categoriesOf(softwareId: string): Category[];
   /** The GAFAM services of a need. */
   servicesIn(categoryId: string): Service[];
+  /** Whether a host comes from the user's imported list rather than the bundled catalogue. */
+  isLocal(providerId: string): boolean;
 }
 
 const accessRank: Record<Access, number> = { open: 0, members: 1, paid: 2 };
@@ -34,7 +36,7 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
   return new Map(list.map((entry) => [entry.id, entry]));
 }
 
-export function createCatalogueView(catalogue: Catalogue): CatalogueView {
+export function createCatalogueView(catalogue: Catalogue, localProviders: ReadonlySet<string> = new Set()): CatalogueView {
   const services = byId(catalogue.services);
   const categories = byId(catalogue.categories);
   const software = byId(catalogue.software);
@@ -71,5 +73,6 @@ export function createCatalogueView(catalogue: Catalogue): CatalogueView {
     categoriesOf: (softwareId) =>
       catalogue.categories.filter((category) => category.alternatives.some((a) => a.software === softwareId)),
     servicesIn: (categoryId) => catalogue.services.filter((service) => service.category === categoryId),
+    isLocal: (providerId) => localProviders.has(providerId),
   };
 }

@@ -1,0 +1,166 @@
+import { useState } from 'preact/hooks';
+import type { Catalogue } from '@/utils/catalogue/schema';
+import { plural, t } from '@/utils/i18n';
+import { type Overlay, saveOverlay, withoutProvider } from '@/utils/overlay';
+import type { ImportProblem } from '@/utils/overlay-import';
+import { type Settings, saveSettings } from '@/utils/settings';
+import { useLocale, useSettings } from './context';
+
+type Report = { kind: 'problems'; problems: ImportProblem[] } | { kind: 'imported'; count: number; notes: string[] } | { kind: 'restored' };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Reads the chosen files and checks them whole; stores nothing unless everything is valid. */
+async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {
+  const { MAX_IMPORT_BYTES, importJson, importProperties, parseJson } = await import('@/utils/overlay-import');
+  const { looksLikeBackup, readBackup } = await import('@/utils/backup');
+  const refuse = (file: string, message: string): Report => ({ kind: 'problems', problems: [{ file, where: '(file)', message }] });
+
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  const big = files.find((file) => file.size > MAX_IMPORT_BYTES);
+  if (big || total > MAX_IMPORT_BYTES) return refuse(big?.name ?? files.map((f) => f.name).join(', '), 'larger than 5 MB: not read');
+  const properties = files.filter((file) => /\.properties$/i.test(file.name));
+
+  if (properties.length === files.length) {
+    const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+    const result = await importProperties(texts, bundled, today());
+    if (!result.ok) return { kind: 'problems', problems: result.problems };
+    await saveOverlay(result.overlay);
+    return { kind: 'imported', count: result.overlay.providers.length, notes: result.notes };
+  }
+  if (files.length > 1) return refuse(files.map((f) => f.name).join(', '), 'choose one JSON file, or ChatonsInfos .properties files only');
+
+  const [file] = files;
+  const text = await file.text();
+  const parsed = parseJson(file.name, text);
+  if (parsed.ok && looksLikeBackup(parsed.value)) {
+    const backup = readBackup(file.name, text);
+    if (!backup.ok) return { kind: 'problems', problems: backup.problems };
+    // Settings first: if the list fails to save, the user still has their settings back.
+    await saveSettings(backup.settings);
+    await saveOverlay(backup.overlay);
+    return { kind: 'restored' };
+  }
+  const result = importJson(file.name, text, bundled, today());
+  if (!result.ok) return { kind: 'problems', problems: result.problems };
+  await saveOverlay(result.overlay);
+  return { kind: 'imported', count: result.overlay.providers.length, notes: result.notes };
+}
+
+async function downloadBackup(settings: Settings, overlay: Overlay | null) {
+  const { makeBackup } = await import('@/utils/backup');
+  const blob = new Blob([`${JSON.stringify(makeBackup(settings, overlay), null, 2)}\n`], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `circuit-court-${today()}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+interface Props {
+  bundled: Catalogue;
+  overlay: Overlay | null;
+  overlayCorrupted: boolean;
+}
+
+/** Import a local list of hosts, see and remove it; save and restore everything in one file. */
+export function ImportSection({ bundled, overlay, overlayCorrupted }: Props) {
+  const locale = useLocale();
+  const { settings } = useSettings();
+  const [report, setReport] = useState<Report | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onFiles = async (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length === 0) return;
+    setBusy(true);
+    try {
+      setReport(await importFiles(files, bundled));
+    } catch (error) {
+      setReport({ kind: 'problems', problems: [{ file: files.map((f) => f.name).join(', '), where: '(file)', message: String(error) }] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p class="settings__hint">{t(locale, 'importHint')}</p>
+      {overlayCorrupted && (
+        <p class="notice" role="status">
+          {t(locale, 'importCorrupted')}
+        </p>
+      )}
+      <label class="button import__pick">
+        {t(locale, 'importChoose')}
+        <input
+          type="file"
+          class="sr-only"
+          accept=".json,.properties,application/json"
+          multiple
+          disabled={busy}
+          onChange={(event) => void onFiles(event.currentTarget)}
+        />
+      </label>
+      <div aria-live="polite" class="import__report">
+        {report?.kind === 'problems' && (
+          <div role="alert">
+            <p class="field-error">{t(locale, 'importRefused')}</p>
+            <ul class="import__problems">
+              {report.problems.slice(0, 50).map((problem, index) => (
+                <li key={index}>{t(locale, 'importProblem', { file: problem.file, where: problem.where, message: problem.message })}</li>
+              ))}
+            </ul>
+            {report.problems.length > 50 && <p>{plural(locale, 'importMoreProblems', report.problems.length - 50)}</p>}
+          </div>
+        )}
+        {report?.kind === 'imported' && (
+          <>
+            <p class="settings__done">{plural(locale, 'importDone', report.count)}</p>
+            {report.notes.length > 0 && (
+              <details>
+                <summary>{plural(locale, 'importNotes', report.notes.length)}</summary>
+                <ul>
+                  {report.notes.map((note, index) => (
+                    <li key={index}>{note}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </>
+        )}
+        {report?.kind === 'restored' && <p class="settings__done">{t(locale, 'importRestored')}</p>}
+      </div>
+      {overlay && (
+        <div class="import__list">
+          <h3>{t(locale, 'importCurrent', { source: overlay.source, date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(`${overlay.imported}T12:00:00`)) })}</h3>
+          <ul class="muted-sites">
+            {overlay.providers.map((provider) => (
+              <li key={provider.id} data-provider={provider.id}>
+                <span>{provider.name}</span>{' '}
+                <span class="chip chip--local">{t(locale, 'providerLocal')}</span>{' '}
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-label={t(locale, 'settingsMutedRemoveLabel', { site: provider.name })}
+                  onClick={() => void saveOverlay(withoutProvider(overlay, provider.id))}
+                >
+                  {t(locale, 'settingsMutedRemove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="button" onClick={() => void saveOverlay(null)}>
+            {t(locale, 'importRemoveAll')}
+          </button>
+        </div>
+      )}
+      <h3>{t(locale, 'backupHeading')}</h3>
+      <p class="settings__hint">{t(locale, 'backupHint')}</p>
+      <button type="button" class="button" onClick={() => void downloadBackup(settings, overlay)}>
+        {t(locale, 'backupSave')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
+import { makeBackup, readBackup } from '../../utils/backup';
+import type { Provider } from '../../utils/catalogue/schema';
+import { interpretOverlay, loadOverlay, OVERLAY_KEY, saveOverlay, withOverlay, withoutProvider } from '../../utils/overlay';
+import { importJson, importProperties } from '../../utils/overlay-import';
+import { defaultSettings } from '../../utils/settings';
+
+const bundled = loadValidCatalogue();
+const today = '2026-11-25';
+
+const host = (id: string, change: Partial<Provider> = {}): Provider => ({
+  id,
+  name: `Asso ${id}`,
+  website: `https://${id}.example.org/`,
+  place: { city: 'Lyon', country: 'FR', lat: 45.7485, lon: 4.8467 },
+  collectives: ['chatons'],
+  offers: [{ category: 'write-together', software: 'etherpad', url: `https://pad.${id}.example.org/`, access: 'open' }],
+  provenance: { sources: [`https://${id}.example.org/`], checked: today },
+  ...change,
+});
+const file = (value: unknown) => JSON.stringify(value, null, 2);
+
+describe('importing a JSON list of hosts', () => {
+  it('accepts hosts and collectives in the catalogue’s schema', () => {
+    const result = importJson('asso.json', file({ providers: [host('asso-un'), host('asso-deux')] }), bundled, today);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.overlay.providers.map((p) => p.id)).toEqual(['asso-un', 'asso-deux']);
+    expect(result.overlay).toMatchObject({ version: 1, source: 'asso.json', imported: today });
+  });
+
+  it('names the line and column of a syntax error', () => {
+    const result = importJson('broken.json', '{\n  "providers": [\n    { "id": "x", }\n  ]\n}', bundled, today);
+    expect(result).toEqual({ ok: false, problems: [{ file: 'broken.json', where: expect.stringMatching(/^line 3, column \d+$/), message: expect.stringMatching(/^not valid JSON/) }] });
+  });
+
+  it('names each problem by path, with what was expected and what was found', () => {
+    const result = importJson('asso.json', file({ providers: [host('a', { name: 42 as unknown as string }), host('b', { website: 'http://b.example.org/' })] }), bundled, today);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      { file: 'asso.json', where: 'providers[0].name', message: 'Invalid input: expected string, received number' },
+      { file: 'asso.json', where: 'providers[1].website', message: 'expected an https:// URL' },
+    ]);
+  });
+
+  it('refuses hostile content: script and data links, a too deep nesting, other lists', () => {
+    const links = importJson('evil.json', file({ providers: [host('e', { website: 'javascript:alert(1)' }), host('f', { offers: [{ ...host('f').offers[0], url: 'data:text/html,<script>alert(1)</script>' }] })] }), bundled, today);
+    expect(links.ok).toBe(false);
+    if (!links.ok) expect(links.problems.map((p) => p.where)).toEqual(['providers[0].website', 'providers[1].offers[0].url']);
+
+    const deep = importJson('deep.json', '['.repeat(200_000) + ']'.repeat(200_000), bundled, today);
+    expect(deep.ok).toBe(false);
+
+    const services = importJson('more.json', file({ services: [], providers: [host('g')] }), bundled, today);
+    expect(services).toEqual({ ok: false, problems: [{ file: 'more.json', where: 'services', message: expect.stringContaining('only "providers" and "collectives"') }] });
+  });
+
+  it('keeps HTML in a name as plain text, for the interface to show as text', () => {
+    const result = importJson('asso.json', file({ providers: [host('h', { name: '<img src=x onerror=alert(1)>' })] }), bundled, today);
+    expect(result.ok && result.overlay.providers[0].name).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('checks against the catalogue: known ids and websites, known needs and software', () => {
+    const existing = bundled.providers[0];
+    const result = importJson(
+      'asso.json',
+      file({ providers: [host(existing.id), host('i', { offers: [{ category: 'write-together', software: 'microsoft-word', url: 'https://i.example.org/', access: 'open' }] })] }),
+      bundled,
+      today,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual({ file: 'asso.json', where: 'providers[0].id', message: `duplicate id "${existing.id}" in providers` });
+    expect(result.problems).toContainEqual({ file: 'asso.json', where: 'providers[1].offers[0].software', message: '"microsoft-word" is not an alternative listed for "write-together"' });
+  });
+
+  it('refuses a file with no host', () => {
+    expect(importJson('empty.json', '{}', bundled, today).ok).toBe(false);
+  });
+});
+
+describe('importing ChatonsInfos files', () => {
+  const dir = join(projectRoot, 'tests', 'fixtures', 'chatonsinfos', 'exemple-hebergement.example.org', 'chatonsinfos');
+  const files = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+
+  it('turns an organisation and its services into a host with its place and offers', async () => {
+    const result = await importProperties(files, bundled, today);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [provider] = result.overlay.providers;
+    expect(provider.name).toBe('Exemple Hébergement');
+    expect(provider.place).toMatchObject({ city: 'Lyon', country: 'FR', lat: 45.764, lon: 4.8357 });
+    expect(provider.offers).toContainEqual({ category: 'write-together', software: 'etherpad', url: 'https://pad.exemple-hebergement.example.org/', access: 'open' });
+    expect(result.notes.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an unreadable file and names it', async () => {
+    const result = await importProperties([...files, { name: 'garbage.properties', text: '\u0000\u0001 not a chatonsinfos file' }], bundled, today);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].file).toBe('garbage.properties');
+  });
+});
+
+describe('the stored list', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('adds imported hosts to the catalogue, and removes them one by one', async () => {
+    const imported = importJson('asso.json', file({ providers: [host('asso-un'), host('asso-deux')] }), bundled, today);
+    if (!imported.ok) throw new Error('fixture');
+    await saveOverlay(imported.overlay);
+    const { overlay } = await loadOverlay();
+    expect(withOverlay(bundled, overlay).providers).toHaveLength(bundled.providers.length + 2);
+    const one = withoutProvider(overlay!, 'asso-un')!;
+    expect(one.providers.map((p) => p.id)).toEqual(['asso-deux']);
+    expect(withoutProvider(one, 'asso-deux')).toBeNull();
+  });
+
+  it('reads a corrupted record as no list, says so, and leaves it in place', async () => {
+    await fakeBrowser.storage.local.set({ [OVERLAY_KEY]: { version: 1, providers: 'x' } });
+    expect(await loadOverlay()).toEqual({ overlay: null, corrupted: true });
+    expect((await fakeBrowser.storage.local.get(OVERLAY_KEY))[OVERLAY_KEY]).toEqual({ version: 1, providers: 'x' });
+    expect(interpretOverlay(undefined)).toEqual({ overlay: null, corrupted: false });
+  });
+});
+
+describe('backups', () => {
+  it('give back exactly the settings and the list they were made from', () => {
+    const imported = importJson('asso.json', file({ providers: [host('asso-un')] }), bundled, today);
+    if (!imported.ok) throw new Error('fixture');
+    const settings = { ...defaultSettings, language: 'en' as const, mutedSites: ['mail.google.com'], notice: 'never' as const };
+    const read = readBackup('backup.json', JSON.stringify(makeBackup(settings, imported.overlay)));
+    expect(read).toEqual({ ok: true, settings, overlay: imported.overlay });
+  });
+
+  it('migrate older settings, and refuse broken ones without touching anything', () => {
+    const old = { ...makeBackup(defaultSettings, null), settings: { version: 1, language: 'fr', place: null, collectives: ['chatons'] } };
+    const read = readBackup('old.json', JSON.stringify(old));
+    expect(read.ok && read.settings).toEqual({ ...defaultSettings, language: 'fr', collectives: ['chatons'] });
+    const broken = readBackup('broken.json', JSON.stringify({ ...old, settings: { version: 2, language: 'klingon' } }));
+    expect(broken).toEqual({ ok: false, problems: [{ file: 'broken.json', where: 'settings', message: 'these settings are not readable' }] });
+    expect(readBackup('x.json', '{"format":"circuit-court-backup"}').ok).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * A local list of hosts, imported from a file on top of the bundled catalogue (see
+ * overlay-import.ts for the checks). Imported hosts carry a "local list" mark and
+ * can be removed. This part is light: every page merges the list in.
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { type Catalogue, Collective, IsoDate, Provider } from './catalogue/schema';
+
+export const OVERLAY_KEY = 'overlay';
+export const Overlay = z.strictObject({
+  version: z.literal(1),
+  /** The file (or files) it came from, as the user named them. */
+  source: z.string().max(1000),
+  imported: IsoDate,
+  providers: z.array(Provider).max(5000),
+  collectives: z.array(Collective).max(500),
+});
+export type Overlay = z.infer<typeof Overlay>;
+
+/** The bundled catalogue with the imported hosts and collectives added. */
+export function withOverlay(catalogue: Catalogue, overlay: Overlay | null): Catalogue {
+  if (!overlay) return catalogue;
+  return { ...catalogue, providers: [...catalogue.providers, ...overlay.providers], collectives: [...catalogue.collectives, ...overlay.collectives] };
+}
+
+/** What storage holds, if it is a valid overlay; anything else reads as "no overlay" and is reported. */
+export function interpretOverlay(stored: unknown): { overlay: Overlay | null; corrupted: boolean } {
+  if (stored === undefined) return { overlay: null, corrupted: false };
+  const parsed = Overlay.safeParse(stored);
+  return parsed.success ? { overlay: parsed.data, corrupted: false } : { overlay: null, corrupted: true };
+}
+
+export async function loadOverlay(): Promise<{ overlay: Overlay | null; corrupted: boolean }> {
+  return interpretOverlay((await browser.storage.local.get(OVERLAY_KEY))[OVERLAY_KEY]);
+}
+
+export async function saveOverlay(overlay: Overlay | null): Promise<void> {
+  if (overlay === null) await browser.storage.local.remove(OVERLAY_KEY);
+  else await browser.storage.local.set({ [OVERLAY_KEY]: Overlay.parse(overlay) });
+}
+
+/** The overlay without one of its hosts (the whole overlay goes with its last host). */
+export function withoutProvider(overlay: Overlay, id: string): Overlay | null {
+  const providers = overlay.providers.filter((provider) => provider.id !== id);
+  return providers.length === 0 ? null : { ...overlay, providers };
+}
