@@ -19,7 +19,7 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
 
   return (
     <section class="nearby-page" aria-labelledby="nearby-heading">
-      <h2 id="nearby-heading">{t(locale, 'nearbyHeading')}</h2>
+      <h1 id="nearby-heading">{t(locale, 'nearbyHeading')}</h1>
       <div class="nearby-page__controls">
         <NearbyControls />
         <label class="nearby__collective">
@@ -38,6 +38,7 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
         <HostsMap hosts={hosts} place={settings.place} nearest={nearest} highlighted={highlighted} onHighlight={setHighlighted} />
         <div class="nearby-page__list">
           {ranking.located.length + ranking.placeless.length === 0 && <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>}
+          <h2 class="sr-only">{t(locale, 'nearbyListLabel')}</h2>
           {ranking.located.length > 0 && (
             <ol class="providers" aria-label={t(locale, 'nearbyListLabel')}>
               {ranking.located.map((entry) => (
