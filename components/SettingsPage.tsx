@@ -50,6 +50,7 @@ function PlaceSetting() {
         {settings.place ? t(locale, 'settingsPlaceCurrent', { place: placeLabel(settings.place, locale) }) : t(locale, 'settingsPlaceNone')}
       </p>
       <PlacePicker id="settings-place" onPick={(place) => void update({ place })} />
+      <p class="settings__hint">{t(locale, 'placeSources')}</p>
       {settings.place && (
         <button type="button" class="link-button" onClick={() => void update({ place: null })}>
           {t(locale, 'placeForget')}
@@ -187,6 +188,9 @@ export function SettingsPage({ settingsProblem, bundled, overlay, overlayCorrupt
         <p class="settings__hint">{t(locale, 'settingsResetHint')}</p>
         <ResetSetting onReset={resetEverything} />
       </Section>
+      <footer class="settings__section">
+        <a href="/privacy.html">{t(locale, 'settingsPrivacyLink')}</a>
+      </footer>
     </main>
   );
 }

@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import { mountPage } from '@/components/mount-page';
 import { SettingsPage } from '@/components/SettingsPage';
 import { clearFootprint } from '@/utils/footprint';
+import { t } from '@/utils/i18n';
 
 /** Everything the extension keeps is in storage.local (settings, footprint, imported lists): reset empties it. */
 const resetEverything = () => browser.storage.local.clear();
 
 void mountPage(({ locale, settingsProblem, overlay, overlayCorrupted }) => {
-  document.title = locale === 'fr' ? 'Circuit court — réglages' : 'Circuit court — settings';
+  document.title = `Circuit court — ${t(locale, 'settingsHeading')}`;
   return (
     <SettingsPage
       settingsProblem={settingsProblem}

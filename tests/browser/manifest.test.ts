@@ -1,8 +1,11 @@
-/** The built Chrome manifest asks for exactly what the extension needs, nothing more. */
+/** The built manifests, Chrome's and Firefox's, ask for exactly what the extension needs, nothing more. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { manifestMatchPatterns } from '../../utils/detect/compile';
-import { builtManifest } from './harness';
+import { builtFirefoxTestExtension } from './firefox';
+import { builtExtension, builtManifest } from './harness';
 
 describe('the built Chrome manifest', () => {
   const manifest = builtManifest('chrome-mv3');
@@ -30,6 +33,76 @@ describe('the built Chrome manifest', () => {
 
   it('is named through the locales, French and English', () => {
     expect(manifest.name).toBe('__MSG_extName__');
+    expect((manifest.action ?? manifest.browser_action).default_title).toBe('__MSG_actionTitle__');
     expect(manifest.default_locale).toBe('en');
+  });
+});
+
+describe('the built Firefox manifest', () => {
+  const manifest = builtManifest('firefox-mv2');
+  const gafamHosts = manifestMatchPatterns(loadValidCatalogue());
+
+  it('is Manifest V2 and asks for storage and the catalogue hosts only', () => {
+    // Manifest V2: Firefox grants its host permissions at install, and keeps them granted (README, Firefox).
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.permissions[0]).toBe('storage');
+    expect(manifest.permissions.slice(1)).toEqual(gafamHosts);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https:\/\/\*\/\*/);
+  });
+
+  it('runs one content script, in top frames, on the catalogue hosts', () => {
+    expect(manifest.content_scripts).toHaveLength(1);
+    const [script] = manifest.content_scripts;
+    expect([...script.matches].sort()).toEqual([...gafamHosts].sort());
+    expect(script.all_frames ?? false).toBe(false);
+  });
+
+  it('has a stable add-on id, declares that it collects no data, and names the Firefox versions it needs', () => {
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: { id: 'circuit-court@circuit-court', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    });
+  });
+
+  it('has the toolbar button, its popup and the settings page, in Manifest V2 terms', () => {
+    expect(manifest.browser_action).toMatchObject({ default_popup: 'popup.html' });
+    expect(manifest.action).toBeUndefined();
+    expect(manifest.background.scripts).toEqual(['background.js']);
+    expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
+  });
+
+  it('exposes no page to websites', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('is named through the locales, French and English', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect((manifest.action ?? manifest.browser_action).default_title).toBe('__MSG_actionTitle__');
+    expect(manifest.default_locale).toBe('en');
+  });
+});
+
+describe('the Firefox test build', () => {
+  const store = builtExtension('firefox-mv2');
+  const test = builtFirefoxTestExtension();
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .sort();
+
+  it('is the store build, file for file, but for its manifest', () => {
+    expect(files(test)).toEqual(files(store));
+    for (const file of files(store).filter((name) => name !== 'manifest.json')) {
+      expect(readFileSync(join(test, file)).equals(readFileSync(join(store, file))), file).toBe(true);
+    }
+  });
+
+  it('adds only the key that lets a test page open the extension’s pages', () => {
+    const { web_accessible_resources: pages, ...rest } = JSON.parse(readFileSync(join(test, 'manifest.json'), 'utf8'));
+    expect(rest).toEqual(builtManifest('firefox-mv2'));
+    expect(pages).toEqual(['popup.html', 'options.html', 'explore.html', 'privacy.html']);
+    for (const page of pages) expect(files(store)).toContain(page);
   });
 });

@@ -1,0 +1,247 @@
+/**
+ * Firefox ESR with the Firefox test build, offline, driven by puppeteer-core over
+ * WebDriver BiDi.
+ *
+ * - Every host name resolves to 127.0.0.1, where one local HTTPS server answers
+ *   (firefox-server.ts): tests write real addresses ("https://docs.google.com/…")
+ *   and `local()` adds the server's port.
+ * - The test build (`npm run build:e2e`, in .output/firefox-mv2-e2e) is the store
+ *   build plus one manifest key: its pages are web-accessible, so that a tab on a
+ *   loopback page can move to them (WebDriver BiDi may not navigate to
+ *   moz-extension:// itself). tests/browser/manifest.test.ts checks that nothing
+ *   else differs.
+ * - The add-on's moz-extension UUID is fixed by a preference, so its pages have
+ *   known addresses.
+ * - An extension page in a tab stays open all along (`extension`): the helpers
+ *   read badges, tabs and storage through it, with the WebExtension API.
+ * - WebDriver BiDi reports no console message from extension pages, so the
+ *   harness reads Firefox's own output instead: "JavaScript error:" lines from the
+ *   extension's files and console.error calls of any page (the stand-in pages run
+ *   no script). Requests are watched on every tab the harness opens.
+ *
+ * Adding a test: `launchFirefox()`, then `openTab(url)` for a GAFAM page (a plain
+ * web page: the in-page card can be read there like in any page, its shadow root
+ * through `element.shadowRoot` in `page.evaluate`), `openPopup(tabId)` or
+ * `openPage('options.html')` for the extension's pages, and, last, expect
+ * `strayRequests` and `pageErrors` to be empty.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { projectRoot } from '../../scripts/catalogue-files';
+import { type LocalWeb, startLocalWeb } from './firefox-server';
+
+/** The part of the WebExtension API the helpers call from the extension's page. */
+declare const browser: {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]>; remove(tabId: number): Promise<void> };
+  browserAction: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
+  storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
+};
+
+/** The test build's folder; `npm test` builds it (`npm run build:e2e`). */
+export function builtFirefoxTestExtension(): string {
+  const dir = join(projectRoot, '.output', 'firefox-mv2-e2e');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No Firefox test build in ${dir}: run \`npm run build:e2e\` before the Firefox tests (npm test does).`);
+  }
+  return dir;
+}
+
+/** The fixed moz-extension UUID the tests give the add-on. */
+export const EXTENSION_UUID = '5c1e2d3a-6b7f-4c8d-9e0a-1b2c3d4e5f60';
+/** Where a tab waits before moving to an extension page: a name no real site has. */
+const SPRINGBOARD_HOST = 'circuit-court.test';
+
+type Viewport = { width: number; height: number };
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** The extension page the helpers work through (the privacy page, open in its own tab). */
+  extension: Page;
+  origin: string;
+  web: LocalWeb;
+  /** Requests made by the tabs the harness opened, to anything but the page itself or the extension. */
+  strayRequests: string[];
+  /** Uncaught errors in the extension's files, and console.error calls. */
+  pageErrors: string[];
+  /** "https://docs.google.com/x" → the same address on the local server's port. */
+  local(url: string): string;
+  /** A new tab showing `url` (served locally), watched for requests. */
+  openTab(url: string, viewport?: Viewport): Promise<Page>;
+  /** Loads `url` (served locally) in a tab the harness opened. */
+  goto(page: Page, url: string): Promise<void>;
+  /** The popup for tab `tabId`, opened as a page in its own tab. */
+  openPopup(tabId: number, viewport?: Viewport): Promise<Page>;
+  /** An extension page ("options.html", "explore.html#nearby"). */
+  openPage(path: string, viewport?: Viewport): Promise<Page>;
+  /** Moves a tab the harness opened to one of the extension's pages. */
+  showExtensionPage(page: Page, path: string): Promise<void>;
+  tabIdOf(page: Page): Promise<number>;
+  /** The tabs whose address the extension may read: GAFAM pages and its own pages. */
+  tabs(): Promise<{ id: number; url: string }[]>;
+  /** Closes a tab the harness did not open (one the extension opened). */
+  closeTab(tabId: number): Promise<void>;
+  badgeText(tabId: number): Promise<string>;
+  badgeTitle(tabId: number): Promise<string>;
+  /** Everything the extension keeps in one storage area. */
+  storage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+/** Polls `check` until it holds (errors count as "not yet"), for at most `timeout` ms. */
+async function until(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const extensionDir = builtFirefoxTestExtension();
+  const geckoId: string = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  const origin = `moz-extension://${EXTENSION_UUID}`;
+  const web = await startLocalWeb();
+  const local = (url: string) => {
+    const parsed = new URL(url);
+    parsed.port = String(web.port);
+    return parsed.href;
+  };
+
+  const firefox = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      acceptInsecureCerts: true,
+      extraPrefsFirefox: {
+        // Every name is the local server; Google's HSTS preload would refuse its certificate.
+        'network.dns.forceResolve': '127.0.0.1',
+        'network.stricttransportsecurity.preloadlist': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+        // Console calls of pages go to Firefox's output, where the harness reads them.
+        'devtools.console.stdout.content': true,
+        'intl.locale.requested': 'en-US',
+        'intl.accept_languages': 'en-US, en',
+      },
+    })
+    .catch(async (error: unknown) => {
+      await web.close();
+      throw error;
+    });
+
+  const strayRequests: string[] = [];
+  const pageErrors: string[] = [];
+  let pending = '';
+  const readOutput = (chunk: Buffer | string) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line.startsWith(`JavaScript error: ${origin}/`) || line.startsWith('console.error: "')) pageErrors.push(line);
+    }
+  };
+  firefox.process()?.stdout?.on('data', readOutput);
+  firefox.process()?.stderr?.on('data', readOutput);
+
+  const close = async () => {
+    await firefox.close();
+    await web.close();
+  };
+  try {
+    await firefox.installExtension(extensionDir);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  /** Requests a tab makes besides its own pages (navigations, the favicon) and the extension's files. */
+  const watch = (page: Page) => {
+    page.on('request', (request: HTTPRequest) => {
+      if (request.url().startsWith(`${origin}/`)) return;
+      const url = new URL(request.url());
+      if (url.hostname === SPRINGBOARD_HOST) return;
+      if (request.isNavigationRequest() || url.pathname === '/favicon.ico') return;
+      strayRequests.push(request.url());
+    });
+  };
+
+  const newTab = async (viewport: Viewport) => {
+    const page = await firefox.newPage();
+    watch(page);
+    await page.setViewport(viewport);
+    return page;
+  };
+
+  const showExtensionPage = async (page: Page, path: string) => {
+    const target = `${origin}/${path}`;
+    await page.goto(local(`https://${SPRINGBOARD_HOST}/`));
+    // The page goes away as it leaves: the evaluation may end with its context.
+    await page
+      .evaluate((url) => {
+        location.href = url;
+      }, target)
+      .catch(() => undefined);
+    // The tab keeps its puppeteer Page; BiDi does not report this navigation, so poll it.
+    await until(
+      () => page.evaluate((url) => location.href === url && document.readyState === 'complete' && !!document.getElementById('app')?.firstChild, target),
+      `${path} to render`,
+    );
+  };
+
+  const openPage = async (path: string, viewport: Viewport = { width: 1280, height: 900 }) => {
+    const page = await newTab(viewport);
+    await showExtensionPage(page, path);
+    return page;
+  };
+
+  const extension = await openPage('privacy.html', { width: 800, height: 600 }).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
+  const tabs = async () => {
+    const all = await extension.evaluate(() => browser.tabs.query({}));
+    return all.flatMap((tab) => (tab.id !== undefined && tab.url !== undefined ? [{ id: tab.id, url: tab.url }] : []));
+  };
+
+  return {
+    browser: firefox,
+    extension,
+    origin,
+    web,
+    strayRequests,
+    pageErrors,
+    local,
+    async openTab(url, viewport = { width: 1024, height: 700 }) {
+      const page = await newTab(viewport);
+      await page.goto(local(url));
+      return page;
+    },
+    async goto(page, url) {
+      await page.goto(local(url));
+    },
+    openPopup: (tabId, viewport = { width: 380, height: 600 }) => openPage(`popup.html?tab=${tabId}`, viewport),
+    openPage,
+    showExtensionPage,
+    tabs,
+    async tabIdOf(page) {
+      const url = page.url();
+      const tab = (await tabs()).find((candidate) => candidate.url === url);
+      if (!tab) throw new Error(`no readable tab shows ${url}`);
+      return tab.id;
+    },
+    closeTab: (tabId) => extension.evaluate((id) => browser.tabs.remove(id), tabId),
+    badgeText: (tabId) => extension.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
+    badgeTitle: (tabId) => extension.evaluate((id) => browser.browserAction.getTitle({ tabId: id }), tabId),
+    storage: (area) => extension.evaluate((name) => browser.storage[name].get(null), area),
+    close,
+  };
+}
