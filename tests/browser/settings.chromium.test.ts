@@ -9,21 +9,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium } from './chromium';
-import { screenshotPath } from './harness';
+import { importableHost, screenshotPath } from './harness';
 
 let session: ChromiumSession;
 let dir: string;
 let page: Page;
 
-const localHost = {
-  id: 'asso-du-quartier',
-  name: 'Asso du quartier',
-  website: 'https://asso-du-quartier.example.org/',
-  place: { city: 'Rennes', country: 'FR', lat: 48.1112, lon: -1.68 },
-  collectives: ['chatons'],
-  offers: [{ category: 'write-together', software: 'etherpad', url: 'https://pad.asso-du-quartier.example.org/', access: 'open' }],
-  provenance: { sources: ['https://asso-du-quartier.example.org/'], checked: '2026-11-25' },
-};
 
 /** What the extension keeps, read from one of its pages. */
 const storedAll = (from: Page) => from.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
@@ -77,7 +68,7 @@ describe('the settings page (Chromium)', () => {
 
   it('imports a local list, marks its hosts in the popup, and removes it', async () => {
     const file = join(dir, 'liste.json');
-    writeFileSync(file, JSON.stringify({ providers: [localHost] }));
+    writeFileSync(file, JSON.stringify({ providers: [importableHost] }));
     await page.locator('input[type=file]').setInputFiles(file);
     await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée : 1 hébergeur');
     expect(await page.locator('.import__list [data-provider] span').first().textContent()).toBe('Asso du quartier');
@@ -99,13 +90,13 @@ describe('the settings page (Chromium)', () => {
 
   it('refuses a bad list whole, naming each problem, and keeps what was there', async () => {
     const good = join(dir, 'bonne.json');
-    writeFileSync(good, JSON.stringify({ providers: [localHost] }));
+    writeFileSync(good, JSON.stringify({ providers: [importableHost] }));
     await page.locator('input[type=file]').setInputFiles(good);
     await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée');
     const before = await stored(page);
 
     const bad = join(dir, 'mauvaise.json');
-    writeFileSync(bad, JSON.stringify({ providers: [{ ...localHost, id: 'autre', website: 'javascript:alert(1)', name: '<b>gras</b>' }] }));
+    writeFileSync(bad, JSON.stringify({ providers: [{ ...importableHost, id: 'autre', website: 'javascript:alert(1)', name: '<b>gras</b>' }] }));
     await page.locator('input[type=file]').setInputFiles(bad);
     await expect.poll(() => page.locator('.import__report [role=alert]').textContent(), { timeout: 10_000 }).toContain('Rien n’a été importé');
     expect(await page.locator('.import__problems li').allTextContents()).toEqual(['mauvaise.json — providers[0].website : expected an https:// URL']);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { plural, t } from '../../utils/i18n';
 import { type FirefoxSession, launchFirefox } from './firefox';
-import { screenshotPath } from './harness';
+import { importableHost, screenshotPath } from './harness';
 
 const catalogue = loadValidCatalogue();
 const docs = catalogue.services.find((service) => service.id === 'google-docs')!;
@@ -28,15 +28,6 @@ const texts = (page: Page, selector: string) => page.$$eval(selector, (elements)
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath('firefox', name), fullPage: true });
 const cardCount = (page: Page) => page.evaluate(() => document.querySelectorAll('circuit-court-notice').length);
 
-const localHost = {
-  id: 'asso-du-quartier',
-  name: 'Asso du quartier',
-  website: 'https://asso-du-quartier.example.org/',
-  place: { city: 'Rennes', country: 'FR', lat: 48.1112, lon: -1.68 },
-  collectives: ['chatons'],
-  offers: [{ category: 'write-together', software: 'etherpad', url: 'https://pad.asso-du-quartier.example.org/', access: 'open' }],
-  provenance: { sources: ['https://asso-du-quartier.example.org/'], checked: '2026-11-25' },
-};
 
 beforeAll(async () => {
   session = await launchFirefox();
@@ -98,7 +89,7 @@ describe('the settings page (Firefox)', () => {
 
   it('imports a local list, shows its host in the popup marked as local, and removes it', async () => {
     const file = join(dir, 'list.json');
-    writeFileSync(file, JSON.stringify({ providers: [localHost] }));
+    writeFileSync(file, JSON.stringify({ providers: [importableHost] }));
     const input = (await settings.$('input[type=file]'))!;
     await input.uploadFile(file);
     await expect.poll(() => text(settings, '.settings__done'), { timeout: 10_000 }).toBe(plural('en', 'importDone', 1));
@@ -115,7 +106,7 @@ describe('the settings page (Firefox)', () => {
 
   it('refuses a bad list whole, naming the problem, and keeps nothing of it', async () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ providers: [{ ...localHost, website: 'javascript:alert(1)' }] }));
+    writeFileSync(file, JSON.stringify({ providers: [{ ...importableHost, website: 'javascript:alert(1)' }] }));
     await (await settings.$('input[type=file]'))!.uploadFile(file);
     await expect.poll(() => texts(settings, '.import__problems li'), { timeout: 10_000 }).toEqual(['bad.json — providers[0].website: expected an https:// URL']);
     expect((await session.storage('local')).overlay).toBeUndefined();
