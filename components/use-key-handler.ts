@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * Listens to the page's keys with the handler of the latest render: a listener
@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'preact/hooks';
 export function useKeyHandler(handler: (event: KeyboardEvent) => void): void {
   const latest = useRef(handler);
   latest.current = handler;
-  useEffect(() => {
+  // Listening from the very render that shows the page: a key pressed at once is not lost.
+  useLayoutEffect(() => {
     const listen = (event: KeyboardEvent) => latest.current(event);
     addEventListener('keydown', listen);
     return () => removeEventListener('keydown', listen);

@@ -9,6 +9,9 @@ import { loadSettings, type Settings, saveSettings } from '@/utils/settings';
 import { readTabState } from '@/utils/tab-state';
 import { createTabTracker } from '@/utils/tab-tracker';
 
+/** A tab closed, or the browser is shutting down: nothing left to update. */
+const ignore = () => undefined;
+
 const localeOf = (settings: Settings) => (settings.language === 'auto' ? pickLocale(browser.i18n.getUILanguage()) : settings.language);
 
 export default defineBackground(() => {
@@ -52,14 +55,14 @@ export default defineBackground(() => {
   // Navigations: the URL is readable on catalogue hosts only, so leaving one for
   // any other site arrives here as `undefined` and clears the badge.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url !== undefined || change.status === 'loading') void tracker.show(tabId, tab.url);
+    if (change.url !== undefined || change.status === 'loading') tracker.show(tabId, tab.url).catch(ignore);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId).catch(ignore));
 
   // Tabs already open when the extension is installed or updated get their badge at once.
   browser.runtime.onInstalled.addListener(async () => {
     const tabs = await browser.tabs.query({});
-    for (const tab of tabs) if (tab.id !== undefined && tab.url !== undefined) void tracker.show(tab.id, tab.url);
+    for (const tab of tabs) if (tab.id !== undefined && tab.url !== undefined) tracker.show(tab.id, tab.url).catch(ignore);
   });
 });

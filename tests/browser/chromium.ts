@@ -18,9 +18,18 @@ export interface ChromiumSession {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  /** Requests made by extension pages to anything but the extension itself. */
+  /**
+   * Requests made by extension pages to anything but the extension itself: the pages
+   * opened through this session, any other page while it shows an extension page (a
+   * tab the extension opens itself), and the background service worker.
+   */
   strayRequests: string[];
-  /** Console errors and uncaught exceptions from extension pages. */
+  /**
+   * Console errors, uncaught exceptions and unhandled rejections: from every page of
+   * the session (extension pages, and GAFAM pages, where only the content script
+   * runs) and from the background service worker. `close()` fails on any of these
+   * and on any stray request, so that every suite asserts them.
+   */
   pageErrors: string[];
   openPopup(tabId: number): Promise<Page>;
   /** An extension page ("explore.html#nearby"), watched like the popup. */
@@ -29,11 +38,22 @@ export interface ChromiumSession {
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
   badgeTitle(tabId: number): Promise<string>;
+  /**
+   * Has the service worker report its uncaught errors and unhandled rejections as
+   * console errors (playwright reports only the console of a service worker). Done at
+   * launch; a service worker that was stopped starts afresh and needs it again.
+   */
+  watchWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchChromium(language: 'fr' | 'en' = 'fr'): Promise<ChromiumSession> {
-  const extension = builtExtension('chrome-mv3');
+export interface LaunchOptions {
+  /** Other unpacked extensions loaded beside ours (the benchmarks' control content scripts). */
+  extraExtensions?: string[];
+}
+
+export async function launchChromium(language: 'fr' | 'en' = 'fr', options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const extension = [builtExtension('chrome-mv3'), ...(options.extraExtensions ?? [])].join(',');
   const profile = mkdtempSync(join(tmpdir(), 'circuit-court-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -61,15 +81,49 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr'): Promise<Chro
   const strayRequests: string[] = [];
   const pageErrors: string[] = [];
 
-  const watch = (page: Page) => {
+  const extensionOrigin = `chrome-extension://${extensionId}/`;
+  const watched = new WeakSet<Page>();
+  /** Pages opened as extension pages: any request of theirs outside the extension is stray. */
+  const extensionPages = new WeakSet<Page>();
+  const showsExtensionPage = (request: Request) => {
+    try {
+      return request.frame().url().startsWith(extensionOrigin);
+    } catch {
+      return false;
+    }
+  };
+  const watch = (page: Page, asExtensionPage = false) => {
+    if (asExtensionPage) extensionPages.add(page);
+    if (watched.has(page)) return;
+    watched.add(page);
     page.on('request', (request: Request) => {
-      if (!request.url().startsWith(`chrome-extension://${extensionId}/`)) strayRequests.push(request.url());
+      if (request.url().startsWith(extensionOrigin)) return;
+      if (extensionPages.has(page) || showsExtensionPage(request)) strayRequests.push(request.url());
     });
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
   };
+  // Every page, however opened: by a test, by the extension (tabs.create), by a link.
+  for (const page of context.pages()) watch(page);
+  context.on('page', (page) => watch(page));
+  // The background service worker: its requests, its console errors, its uncaught errors.
+  context.on('request', (request) => {
+    if (request.serviceWorker() && !request.url().startsWith(extensionOrigin)) strayRequests.push(request.url());
+  });
+  context.on('console', (message) => {
+    if (message.worker() && !message.page() && message.type() === 'error') pageErrors.push(`service worker: ${message.text()}`);
+  });
+  const watchWorker = () =>
+    worker.evaluate(() => {
+      const scope = globalThis as unknown as { __watched?: boolean; addEventListener(type: string, listener: (event: any) => void): void };
+      if (scope.__watched) return;
+      scope.__watched = true;
+      scope.addEventListener('error', (event) => console.error(`uncaught: ${event.message}`));
+      scope.addEventListener('unhandledrejection', (event) => console.error(`unhandled rejection: ${event.reason}`));
+    });
+  await watchWorker();
 
   return {
     context,
@@ -79,14 +133,14 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr'): Promise<Chro
     pageErrors,
     async openPopup(tabId) {
       const page = await context.newPage();
-      watch(page);
+      watch(page, true);
       await page.setViewportSize({ width: 380, height: 600 });
       await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return page;
     },
     async openPage(path, viewport = { width: 1280, height: 900 }) {
       const page = await context.newPage();
-      watch(page);
+      watch(page, true);
       await page.setViewportSize(viewport);
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
@@ -102,9 +156,14 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr'): Promise<Chro
     },
     badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     badgeTitle: (tabId) => worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
+    watchWorker,
     async close() {
+      // Every suite checks these at its end; this makes sure none forgets, whatever opened the page.
+      // Taken before closing: a browser shutting down rejects what was still under way.
+      const problems = [...strayRequests.map((url) => `request outside the extension: ${url}`), ...pageErrors.map((error) => `error: ${error}`)];
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (problems.length > 0) throw new Error(`The session met ${problems.length} problem(s):\n${problems.join('\n')}`);
     },
   };
 }

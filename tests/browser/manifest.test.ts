@@ -16,6 +16,7 @@ describe('the built Chrome manifest', () => {
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions).toEqual(gafamHosts);
     expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https:\/\/\*\/\*/);
   });
 

@@ -92,7 +92,8 @@ describe('the settings page (Chromium)', () => {
     const good = join(dir, 'bonne.json');
     writeFileSync(good, JSON.stringify({ providers: [importableHost] }));
     await page.locator('input[type=file]').setInputFiles(good);
-    await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée');
+    // The previous test's message is still on the page: wait for the list itself to be kept.
+    await expect.poll(async () => (await stored(page)).overlay, { timeout: 10_000 }).toBeDefined();
     const before = await stored(page);
 
     const bad = join(dir, 'mauvaise.json');
@@ -141,6 +142,33 @@ describe('the settings page (Chromium)', () => {
     expect((await stored(fresh)).settings).toEqual({ version: 2, language: 'klingon' });
     expect((await stored(fresh)).overlay).toBeDefined();
     await fresh.close();
+  });
+
+  it('shows a name holding HTML as text in the popup, never as markup', async () => {
+    const name = '<img src=x onerror="alert(1)"><b>Asso</b> & <script>alert(2)</script>';
+    const file = join(dir, 'balises.json');
+    writeFileSync(file, JSON.stringify({ providers: [{ ...importableHost, id: 'asso-balises', website: 'https://asso-balises.example.org/', name }] }));
+    const settings = await session.openPage('options.html', { width: 900, height: 1000 });
+    await settings.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => settings.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée : 1 hébergeur');
+    expect(await settings.locator('.import__list [data-provider="asso-balises"] span').first().textContent()).toBe(name);
+
+    const gafam = await session.context.newPage();
+    await gafam.goto('https://docs.google.com/document/d/x');
+    const popup = await session.openPopup(await session.tabIdOf(gafam));
+    await expect.poll(() => popup.locator('.provider').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const more = popup.getByRole('button', { name: /^Voir les \d+ autres hébergeurs$/ });
+    if (await more.count()) await more.click();
+    const item = popup.locator('[data-provider="asso-balises"]');
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    expect(await item.locator('.provider__name').textContent()).toBe(name);
+    expect(await item.locator('img, b, script').count()).toBe(0);
+    expect(await popup.locator('.provider__name img, .provider__name b, .provider__name script').count()).toBe(0);
+    await popup.screenshot({ path: screenshotPath('chromium', '52-popup-name-with-html'), fullPage: true });
+    await Promise.all([popup.close(), gafam.close()]);
+    await settings.getByRole('button', { name: `Retirer ${name}` }).click();
+    await expect.poll(async () => (await stored(settings)).overlay).toBeUndefined();
+    await settings.close();
   });
 
   it('made no request outside the extension and met no error', () => {

@@ -1,0 +1,257 @@
+/**
+ * The built extension in real Chromium (the real-browser tests' launcher): the time
+ * from opening the popup on a detected tab to its alternatives being painted, and
+ * the main-thread time the content script takes on a GAFAM page, beside control
+ * content scripts loaded in the same browser (an empty one, one that only sends the
+ * page's address, the webextension-polyfill alone) that show what the stack costs
+ * before any code of ours.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { projectRoot } from '../scripts/catalogue-files';
+import { launchChromium } from '../tests/browser/chromium';
+
+export interface Spread {
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+}
+
+export interface ScriptTime {
+  /** Wall time the main thread spent on the script: its evaluation at document_start and its callbacks. */
+  mainThread: Spread;
+  /** The same, as CPU time of the thread (what the script cost, whatever else the machine did). */
+  cpu: Spread;
+}
+
+export interface BrowserFigures {
+  /**
+   * From the popup page's navigation to the frame after its alternatives appear;
+   * `scriptsLoaded`: its DOMContentLoaded (its modules fetched and run);
+   * `firstContentfulPaint`: Chromium's own paint timing, taken when the frame is presented.
+   */
+  popup: Spread & { firstRunMs: number; scriptsLoaded: Spread; firstContentfulPaint: Spread };
+  contentScript: {
+    visits: number;
+    ours: ScriptTime;
+    emptyScript: ScriptTime;
+    /** chrome.runtime.sendMessage of the page's address, nothing else: the least a reporting script does. */
+    messageAlone: ScriptTime;
+    polyfillAlone: ScriptTime;
+  };
+}
+
+const spread = (values: number[]): Spread => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { runs: sorted.length, medianMs: sorted[Math.floor(sorted.length / 2)], minMs: sorted[0], maxMs: sorted[sorted.length - 1] };
+};
+
+/**
+ * Control extensions: content scripts on every https page, at document_start like
+ * ours: an empty one, one that only sends the page's address with the bare extension
+ * API, and one holding only the webextension-polyfill.
+ */
+function controlExtensions(dir: string): string[] {
+  const polyfill = readFileSync(join(projectRoot, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'), 'utf8');
+  return [
+    ['control-empty', 'void 0;\n'],
+    ['control-message', "chrome.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n"],
+    ['control-polyfill', polyfill],
+  ].map(([name, code]) => {
+    const extension = join(dir, name);
+    mkdirSync(extension, { recursive: true });
+    writeFileSync(join(extension, `${name}.js`), code);
+    writeFileSync(
+      join(extension, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 3,
+        name,
+        version: '1.0',
+        content_scripts: [{ matches: ['https://*/*'], js: [`${name}.js`], run_at: 'document_start' }],
+      }),
+    );
+    return extension;
+  });
+}
+
+type Time = { wallMs: number; cpuMs: number };
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string } };
+}
+
+async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const collect = (event: { value: object[] }) => events.push(...(event.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8'] },
+  });
+  await work();
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  return events;
+}
+
+/** The main thread's time in one script: its evaluation and the callbacks into it, overlaps counted once. */
+function scriptTime(events: TraceEvent[], scriptUrl: string): Time | null {
+  const own = events.filter(
+    (event) => event.ph === 'X' && (event.name === 'EvaluateScript' || event.name === 'FunctionCall') && event.args?.data?.url === scriptUrl,
+  );
+  if (own.length === 0) return null;
+  own.sort((a, b) => a.ts - b.ts);
+  let wall = 0;
+  let cpu = 0;
+  let reach = -Infinity;
+  for (const event of own) {
+    const end = event.ts + (event.dur ?? 0);
+    // A callback nested in another already counted adds nothing.
+    if (end <= reach) continue;
+    wall += (end - Math.max(event.ts, reach)) / 1000;
+    cpu += event.ts >= reach ? (event.tdur ?? 0) / 1000 : 0;
+    reach = end;
+  }
+  return { wallMs: wall, cpuMs: cpu };
+}
+
+interface Probe {
+  __alternativesPainted?: number;
+}
+
+/** Marks, in the popup, the frame after the one where the alternatives first appear. */
+const PAINT_PROBE = `(() => {
+  const seen = new MutationObserver(() => {
+    if (!document.querySelector('.card__title')) return;
+    seen.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__alternativesPainted = performance.now(); }, 0));
+  });
+  seen.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** GAFAM pages visited for the content script: first arrivals (with the in-page card's request) and returns. */
+const VISITS = [
+  'https://docs.google.com/document/d/1AbC/edit',
+  'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+  'https://mail.google.com/mail/u/0/#inbox',
+  'https://www.amazon.fr/dp/B000000000',
+  'https://www.facebook.com/groups/123',
+  'https://outlook.live.com/mail/0/',
+  'https://www.icloud.com/photos/',
+  'https://github.com/torvalds/linux',
+  'https://docs.google.com/spreadsheets/d/1AbC/edit',
+  'https://www.youtube.com/watch?v=aqz-KE-bpKQ',
+  'https://mail.google.com/mail/u/0/#sent',
+  'https://www.amazon.fr/gp/cart/view.html',
+  'https://www.facebook.com/groups/456',
+  'https://outlook.live.com/mail/0/inbox',
+  'https://www.icloud.com/photos/#/library',
+  'https://github.com/explore',
+];
+
+/**
+ * `problems` receives what the real-browser tests would fail on: a request outside the
+ * extension, an error in one of its pages or in its service worker.
+ */
+export async function benchBrowser(log: (line: string) => void = () => {}, problems: string[] = []): Promise<BrowserFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'circuit-court-bench-'));
+  const session = await launchChromium('fr', { extraExtensions: controlExtensions(dir) });
+  let failed = false;
+  try {
+    const { context, extensionId } = session;
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    const cdp = await context.newCDPSession(tab);
+
+    // The content scripts, ours and the controls, on each visit.
+    const ourScript = `chrome-extension://${extensionId}/content-scripts/gafam.js`;
+    const times = { ours: [] as Time[], emptyScript: [] as Time[], messageAlone: [] as Time[], polyfillAlone: [] as Time[] };
+    for (const url of VISITS) {
+      const events = await traced(cdp, async () => {
+        await tab.goto(url);
+        // The report to the background and its answer come right after the page starts.
+        await tab.waitForTimeout(400);
+      });
+      const scriptUrls = new Set(events.map((event) => event.args?.data?.url).filter((u): u is string => typeof u === 'string' && u.startsWith('chrome-extension://')));
+      const find = (file: string) => [...scriptUrls].find((u) => u.endsWith(file));
+      const time = (file: string) => {
+        const url = find(file);
+        return url ? scriptTime(events, url) : null;
+      };
+      for (const [key, measured] of [
+        ['ours', scriptTime(events, ourScript)],
+        ['emptyScript', time('/control-empty.js')],
+        ['messageAlone', time('/control-message.js')],
+        ['polyfillAlone', time('/control-polyfill.js')],
+      ] as const) {
+        if (measured) times[key].push(measured);
+      }
+    }
+    if (times.ours.length === 0) throw new Error('the content script never ran in the traced visits');
+    const summary = (list: Time[]): ScriptTime => ({
+      mainThread: spread(list.map((t) => t.wallMs)),
+      cpu: spread(list.map((t) => t.cpuMs)),
+    });
+    log(`  content script: ${times.ours.length} visits traced`);
+
+    // The popup on a detected tab, opened afresh each time.
+    await tab.goto('https://docs.google.com/document/d/1AbC/edit');
+    const tabId = await session.tabIdOf(tab);
+    const painted: number[] = [];
+    const loaded: number[] = [];
+    const contentful: number[] = [];
+    for (let run = 0; run < 20; run++) {
+      const popup: Page = await context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.addInitScript(PAINT_PROBE);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      // Polled with evaluate: the extension's pages forbid eval, which waitForFunction may need.
+      let at: number | undefined;
+      for (let wait = 0; at === undefined; wait++) {
+        if (wait > 200) throw new Error('the popup never painted its alternatives');
+        at = await popup.evaluate(() => (window as unknown as Probe).__alternativesPainted);
+        if (at === undefined) await popup.waitForTimeout(50);
+      }
+      painted.push(at);
+      const [domReady, fcp] = await popup.evaluate(() => [
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      ]);
+      loaded.push(domReady);
+      contentful.push(fcp);
+      await popup.close();
+    }
+    log(`  popup: ${painted.length} openings`);
+
+    return {
+      popup: { ...spread(painted), firstRunMs: painted[0], scriptsLoaded: spread(loaded), firstContentfulPaint: spread(contentful) },
+      contentScript: {
+        visits: times.ours.length,
+        ours: summary(times.ours),
+        emptyScript: summary(times.emptyScript),
+        messageAlone: summary(times.messageAlone),
+        polyfillAlone: summary(times.polyfillAlone),
+      },
+    };
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    await session.close().catch((error: unknown) => {
+      if (!failed) problems.push(`Chromium session: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
