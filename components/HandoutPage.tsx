@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { rankProviders } from '@/utils/nearby';
+import { hostsInOrder, rankProviders } from '@/utils/nearby';
 import { formatDistance } from '@/utils/places/distance';
 import { placeLabel } from '@/utils/places/label';
 import { useCatalogue, useLocale, useSettings } from './context';
@@ -42,7 +42,7 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
           {services.map((service) => {
             const category = view.category(service.category)!;
             const ranking = rankProviders(view.providersFor(service.category), settings.place, settings.collectives, HOSTS_PRINTED);
-            const hosts = [...ranking.located, ...ranking.placeless.map((entry) => ({ ...entry, km: null }))].slice(0, HOSTS_PRINTED);
+            const hosts = hostsInOrder(ranking, HOSTS_PRINTED);
             return (
               <section key={service.id} class="sheet__service" data-service={service.id}>
                 <h3>{t(locale, 'handoutInsteadOf', { service: service.name[locale] })}</h3>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreRoute } from '@/utils/explore-route';
 import { t } from '@/utils/i18n';
-import { rankProviders } from '@/utils/nearby';
+import { hostsInOrder, rankProviders } from '@/utils/nearby';
 import { formatDistance } from '@/utils/places/distance';
 import { placeLabel } from '@/utils/places/label';
 import { BrandMark } from './BrandMark';
@@ -133,7 +133,7 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
     );
   }
   const ranking = rankProviders(view.providersFor(service.category), settings.place, settings.collectives, 5);
-  const hosts = [...ranking.located, ...ranking.placeless.map((entry) => ({ ...entry, km: null }))].slice(0, 5);
+  const hosts = hostsInOrder(ranking, 5);
   return (
     <article class="slide">
       <h1>{settings.place ? t(locale, 'presentHostsNear', { place: placeLabel(settings.place, locale) }) : t(locale, 'presentHosts')}</h1>

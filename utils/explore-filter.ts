@@ -6,7 +6,7 @@
 import type { CatalogueView } from './catalogue/lookup';
 import type { Alternative, Service } from './catalogue/schema';
 import type { CatalogueFilters } from './explore-route';
-import { type RankedProvider, rankProviders } from './nearby';
+import { type RankedProvider, hostsInOrder, rankProviders } from './nearby';
 import type { LatLon } from './places/distance';
 import { fold } from './search';
 
@@ -59,7 +59,7 @@ export function browseCatalogue(view: CatalogueView, filters: CatalogueFilters, 
     const ranking = rankProviders(view.providersFor(service.category), place, collectives);
     const hostCount = ranking.located.length + ranking.placeless.length;
     if (collectives.length > 0 && hostCount === 0) continue;
-    const hosts = [...ranking.located, ...ranking.placeless.map((entry) => ({ ...entry, km: null }))].slice(0, HOSTS_SHOWN);
+    const hosts = hostsInOrder(ranking, HOSTS_SHOWN);
     browsed.push({ service, alternatives, hosts, hostCount });
   }
 

@@ -4,8 +4,7 @@
  * a group of their own; optionally only the members of some collectives.
  */
 import type { ProviderOffers } from './catalogue/lookup';
-import { easiestAccess } from './catalogue/lookup';
-import type { Access } from './catalogue/schema';
+import { accessRank, easiestAccess } from './catalogue/lookup';
 import { EARTH_RADIUS_KM, type LatLon } from './places/distance';
 
 export interface RankedProvider extends ProviderOffers {
@@ -17,8 +16,6 @@ export interface NearbyRanking {
   located: RankedProvider[];
   placeless: ProviderOffers[];
 }
-
-const accessRank: Record<Access, number> = { open: 0, members: 1, paid: 2 };
 
 export function memberOf(entry: ProviderOffers, collectives: readonly string[]): boolean {
   return collectives.length === 0 || entry.provider.collectives.some((id) => collectives.includes(id));
@@ -103,4 +100,9 @@ export function rankProviders(
     return { located: located.slice(0, limit), placeless };
   }
   return { located: nearest(entries, kept, origin, limit), placeless };
+}
+
+/** One list for a short display: the located hosts in their order, then those with no place, at most `limit`. */
+export function hostsInOrder(ranking: NearbyRanking, limit: number): RankedProvider[] {
+  return [...ranking.located, ...ranking.placeless.map((entry) => ({ ...entry, km: null }))].slice(0, limit);
 }

@@ -25,7 +25,8 @@ export interface CatalogueView {
   isLocal(providerId: string): boolean;
 }
 
-const accessRank: Record<Access, number> = { open: 0, members: 1, paid: 2 };
+/** How easy it is to join, lowest first. */
+export const accessRank: Record<Access, number> = { open: 0, members: 1, paid: 2 };
 
 /** How easy it is to join: the most open of the provider's offers. */
 export function easiestAccess(offers: readonly Offer[]): Access {
