@@ -119,17 +119,10 @@ export function benchDetection(log: (line: string) => void = () => {}): Detectio
     const urls = spread(corpus, stride);
     const warm = spread(corpus, stride * 7 + 1).slice(0, setup.factor === 1 ? corpus.length : 200);
     for (const url of warm) setup.baseline(url);
-    const baselineRuns = setup.factor === 1 ? 3 : 1;
-    let totalMs = 0;
-    const samples: number[] = [];
-    let answers: (string | null)[] = [];
-    for (let run = 0; run < baselineRuns; run++) {
-      const timed = perUrl(setup.baseline, urls);
-      totalMs += timed.us.reduce((sum, us) => sum + us, 0) / 1000;
-      samples.push(...timed.us);
-      answers = timed.answers;
-    }
-    const baseline = throughput(urls.length, totalMs / baselineRuns, samples);
+    // Timed as ours is: whole passes (the median one counts), then each URL alone for p99.
+    const passes = Array.from({ length: setup.factor === 1 ? 5 : 1 }, () => pass(setup.baseline, urls).ms);
+    const { answers, us: samples } = perUrl(setup.baseline, urls);
+    const baseline = throughput(urls.length, median(passes), samples);
     const oursOnUrls = oursAnswers.get(setup.factor)!.filter((_, i) => i % stride === 0);
     const disagreements = urls
       .map((url, i) => ({ url, ours: oursOnUrls[i], baseline: answers[i] }))

@@ -1,48 +1,80 @@
+import { pageHost, quickHost, quickPath } from './address';
 import type { DetectionIndex, IndexEntry } from './index-format';
+
+export { pageHost } from './address';
 
 /** Longest public suffix we expect in a domain family, in labels ("com.au" is 2). */
 const MAX_FAMILY_SUFFIX_LABELS = 3;
 
-/**
- * The host a URL really points to, in the form the catalogue uses, or null when
- * the URL is not a web page. The WHATWG URL parser already lower-cases, turns IDN
- * into punycode, drops the port and the userinfo; only the trailing dot is left.
- */
-export function pageHost(url: URL): string | null {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.replace(/\.+$/, '');
-  // IPv6 literals and bare labels cannot be a GAFAM site.
-  if (host.length === 0 || host.startsWith('[') || !host.includes('.')) return null;
-  return host;
+/** One rule of a host: the service, and the path it covers without its final "/" ("" for "/", null for the whole host). */
+interface HostRule {
+  service: string;
+  path: string | null;
 }
 
-/** Safe property read: hosts such as "__proto__" must not reach the prototype. */
-function entriesFor(table: Record<string, IndexEntry[]>, key: string): IndexEntry[] | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+/** The index as look-ups want it: maps (no prototype to reach), family domains in one set. */
+interface Tables {
+  exact: Map<string, HostRule[]>;
+  subtree: Map<string, HostRule[]>;
+  /** Every family root with each of its suffixes: "google.co.uk", "amazon.fr". */
+  familyDomains: Set<string>;
 }
 
-function pathMatches(path: string, prefix: string): boolean {
-  if (prefix === '/') return true;
-  const bare = prefix.endsWith('/') ? prefix.slice(0, -1) : prefix;
-  return path === bare || path.startsWith(bare + '/');
+const tablesOf = new WeakMap<DetectionIndex, Tables>();
+
+const hostRules = (table: Record<string, IndexEntry[]>) =>
+  new Map(
+    Object.entries(table).map(([host, entries]) => [
+      host,
+      entries.map(([service, prefix]): HostRule => ({ service, path: prefix?.replace(/\/$/, '') ?? null })),
+    ]),
+  );
+
+function tables(index: DetectionIndex): Tables {
+  let prepared = tablesOf.get(index);
+  if (prepared === undefined) {
+    prepared = {
+      exact: hostRules(index.exact),
+      subtree: hostRules(index.subtree),
+      familyDomains: new Set(Object.entries(index.families).flatMap(([root, suffixes]) => suffixes.map((suffix) => `${root}.${suffix}`))),
+    };
+    tablesOf.set(index, prepared);
+  }
+  return prepared;
 }
 
-function pick(entries: IndexEntry[] | undefined, path: string): string | null {
-  if (!entries) return null;
-  for (const [service, prefix] of entries) {
-    if (prefix === null || pathMatches(path, prefix)) return service;
+/** The lower-cased path of a URL whose host the shortcut read, read only when a rule has a path to compare. */
+const readPath = (rawUrl: string, host: string) => quickPath(rawUrl, host) ?? new URL(rawUrl).pathname.toLowerCase();
+
+/** The first rule whose path covers the URL's (`path`: the URL's, when already read). */
+function pick(rules: HostRule[] | undefined, rawUrl: string, host: string, path: string | null): string | null {
+  if (rules === undefined) return null;
+  for (const rule of rules) {
+    if (rule.path === null) return rule.service;
+    path ??= readPath(rawUrl, host);
+    // The rule's path itself, or anything under it: "/maps" covers "/maps/dir", not "/mapsx".
+    if (path.startsWith(rule.path) && (path.length === rule.path.length || path.charCodeAt(rule.path.length) === 0x2f)) return rule.service;
   }
   return null;
 }
 
 /** "www.google.co.uk" → "www.google.*" when "co.uk" belongs to the google family. */
-function familyForm(labels: string[], families: DetectionIndex['families']): string | null {
-  for (let size = 1; size <= MAX_FAMILY_SUFFIX_LABELS && size < labels.length; size++) {
-    const root = labels[labels.length - size - 1];
-    const suffix = labels.slice(labels.length - size).join('.');
-    if (Object.hasOwn(families, root) && families[root].includes(suffix)) {
-      return [...labels.slice(0, labels.length - size), '*'].join('.');
-    }
+function familyForm(host: string, familyDomains: Set<string>): string | null {
+  let suffixDot = host.lastIndexOf('.');
+  for (let size = 1; size <= MAX_FAMILY_SUFFIX_LABELS && suffixDot > 0; size++) {
+    const rootDot = host.lastIndexOf('.', suffixDot - 1);
+    if (familyDomains.has(rootDot < 0 ? host : host.slice(rootDot + 1))) return `${host.slice(0, suffixDot)}.*`;
+    if (rootDot < 0) break;
+    suffixDot = rootDot;
+  }
+  return null;
+}
+
+/** Subdomain rules for `form` and each of its parents with two labels or more, deepest first. */
+function subtreeMatch(form: string, subtree: Tables['subtree'], rawUrl: string, host: string, path: string | null): string | null {
+  for (let start = 0; form.indexOf('.', start) >= 0; start = form.indexOf('.', start) + 1) {
+    const found = pick(subtree.get(start === 0 ? form : form.slice(start)), rawUrl, host, path);
+    if (found !== null) return found;
   }
   return null;
 }
@@ -54,29 +86,26 @@ function familyForm(labels: string[], families: DetectionIndex['families']): str
  * matching path prefix wins.
  */
 export function detectService(rawUrl: string, index: DetectionIndex): string | null {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return null;
-  }
-  const host = pageHost(url);
-  if (host === null) return null;
-  const path = url.pathname.toLowerCase();
-  const labels = host.split('.');
-  const family = familyForm(labels, index.families);
-  const forms = family === null ? [host] : [host, family];
-
-  for (const form of forms) {
-    const found = pick(entriesFor(index.exact, form), path);
-    if (found !== null) return found;
-  }
-  for (const form of forms) {
-    const formLabels = form.split('.');
-    for (let start = 0; start < formLabels.length - 1; start++) {
-      const found = pick(entriesFor(index.subtree, formLabels.slice(start).join('.')), path);
-      if (found !== null) return found;
+  let host = quickHost(rawUrl);
+  let path: string | null = null;
+  if (host === null) {
+    let url: URL;
+    try {
+      url = new URL(rawUrl);
+    } catch {
+      return null;
     }
+    host = pageHost(url);
+    if (host === null) return null;
+    path = url.pathname.toLowerCase();
   }
-  return null;
+  const { exact, subtree, familyDomains } = tables(index);
+  const onHost = pick(exact.get(host), rawUrl, host, path);
+  if (onHost !== null) return onHost;
+  const family = familyForm(host, familyDomains);
+  return (
+    (family === null ? null : pick(exact.get(family), rawUrl, host, path)) ??
+    subtreeMatch(host, subtree, rawUrl, host, path) ??
+    (family === null ? null : subtreeMatch(family, subtree, rawUrl, host, path))
+  );
 }

@@ -1,0 +1,96 @@
+/**
+ * Reading an address the way detection needs it: its host in the catalogue's form
+ * and its lower-cased path. The standard URL parser decides; this file adds a
+ * shortcut for the common case, a plain "https://host/path" whose host is already
+ * lower-case ASCII, where the parser's answer is known without running it. Whatever
+ * the shortcut is not sure of, it declines, and the parser reads the address.
+ * tests/unit/address.test.ts checks on generated addresses that every answer the
+ * shortcut gives is the parser's.
+ */
+
+/**
+ * The host a URL really points to, in the form the catalogue uses, or null when
+ * the URL is not a web page. The WHATWG URL parser already lower-cases, turns IDN
+ * into punycode, drops the port and the userinfo; only the trailing dot is left.
+ */
+export function pageHost(url: URL): string | null {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const host = url.hostname.replace(/\.+$/, '');
+  // IPv6 literals and bare labels cannot be a GAFAM site.
+  if (host.length === 0 || host.startsWith('[') || !host.includes('.')) return null;
+  return host;
+}
+
+const SLASH = 0x2f;
+const QUESTION_MARK = 0x3f;
+const HASH = 0x23;
+const DOT = 0x2e;
+
+const table = (characters: string) => {
+  const allowed = new Uint8Array(128);
+  for (const character of characters) allowed[character.charCodeAt(0)] = 1;
+  return allowed;
+};
+const LOWER_CASE_ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** Host characters the URL parser leaves as they are (no upper case: it would lower it; no ":": a port). */
+const HOST_CHARACTERS = table(`${LOWER_CASE_ALPHANUMERIC}-.`);
+/** Path characters the URL parser leaves as they are: no "%" (it may hide a dot segment), no "\\" (read as "/"). */
+const PATH_CHARACTERS = table(`${LOWER_CASE_ALPHANUMERIC}ABCDEFGHIJKLMNOPQRSTUVWXYZ-._~!$&'()*+,;=:@/`);
+
+/** Where the host starts: after "https://" or "http://", written exactly so; 0 when not. */
+function hostStart(address: string): number {
+  if (address.startsWith('https://')) return 8;
+  if (address.startsWith('http://')) return 7;
+  return 0;
+}
+
+/**
+ * The host of a plain http(s) address, as `pageHost` would give it, or null when the
+ * URL parser must decide (upper case, IDN, punycode, ports, userinfo, IP addresses,
+ * empty labels, anything unusual).
+ */
+export function quickHost(address: string): string | null {
+  const start = hostStart(address);
+  if (start === 0) return null;
+  let end = start;
+  for (; end < address.length; end++) {
+    const code = address.charCodeAt(end);
+    if (code === SLASH || code === QUESTION_MARK || code === HASH) break;
+    if (code >= 128 || HOST_CHARACTERS[code] === 0) return null;
+  }
+  while (end > start && address.charCodeAt(end - 1) === DOT) end--;
+  if (end === start || address.charCodeAt(start) === DOT) return null;
+  const host = address.slice(start, end);
+  // Empty labels, and punycode labels the parser would check and may refuse.
+  if (host.includes('..') || host.includes('xn--')) return null;
+  const lastDot = host.lastIndexOf('.');
+  if (lastDot < 0) return null;
+  // A last label starting with a digit may make the host an IPv4 address.
+  const first = host.charCodeAt(lastDot + 1);
+  if (first < 0x61 || first > 0x7a) return null;
+  return host;
+}
+
+/**
+ * The lower-cased path of an address whose host `quickHost` read, as the URL parser
+ * would give it, or null when the parser must decide (percent signs, backslashes,
+ * dot segments, spaces, anything it would encode or resolve).
+ */
+export function quickPath(address: string, host: string): string | null {
+  let pathStart = hostStart(address) + host.length;
+  // The host's trailing dots, which quickHost left out.
+  while (address.charCodeAt(pathStart) === DOT) pathStart++;
+  if (pathStart >= address.length || address.charCodeAt(pathStart) !== SLASH) return '/';
+  let at = pathStart;
+  let upperCase = false;
+  for (; at < address.length; at++) {
+    const code = address.charCodeAt(at);
+    if (code === QUESTION_MARK || code === HASH) break;
+    if (code >= 128 || PATH_CHARACTERS[code] === 0) return null;
+    // A segment starting with a dot may be "." or "..", which the parser resolves.
+    if (code === DOT && address.charCodeAt(at - 1) === SLASH) return null;
+    if (code >= 0x41 && code <= 0x5a) upperCase = true;
+  }
+  const path = address.slice(pathStart, at);
+  return upperCase ? path.toLowerCase() : path;
+}
