@@ -1,9 +1,9 @@
 import catalogue from 'virtual:catalogue';
 import { type ComponentChildren, render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type CatalogueView, createCatalogueView } from '@/utils/catalogue/lookup';
+import { createCatalogueView } from '@/utils/catalogue/lookup';
 import { type Locale, pickLocale } from '@/utils/i18n';
-import { loadOverlay, OVERLAY_KEY, type Overlay, withOverlay } from '@/utils/overlay';
+import type { LoadedOverlay, Overlay } from '@/utils/overlay';
 import { type LoadedSettings, loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings';
 import { CatalogueContext, LocaleContext, SettingsContext } from './context';
 import './styles.css';
@@ -16,20 +16,34 @@ export interface PageContext {
   overlayCorrupted: boolean;
 }
 
-/** The bundled catalogue, with the hosts the user imported marked as theirs. */
-function viewWith(overlay: Overlay | null): CatalogueView {
-  return createCatalogueView(withOverlay(catalogue, overlay), new Set(overlay?.providers.map((provider) => provider.id)));
+export interface MountOptions {
+  /** Something else the first frame needs (the popup's tab), read alongside the settings. */
+  readAlongside?: Promise<unknown>;
+  /**
+   * Read the imported list before the first frame: for the settings page, which edits it.
+   * Other pages paint from the bundled catalogue and add the list a frame or two later:
+   * reading it loads the catalogue's zod schemas, which the popup must not wait for.
+   */
+  overlayBeforeFirstFrame?: boolean;
 }
+
+type OverlayModule = typeof import('@/utils/overlay');
+const overlayModule = (): Promise<OverlayModule> => import('@/utils/overlay');
+
+/** Resolves once the frame after this call has been painted. */
+const afterNextPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 
 /**
  * Renders an extension page with the catalogue, the user's settings and their
- * language, and renders it again when the settings change (in any page).
- * Returns a function to render again on other news (the popup's tab moving).
+ * language, and renders it again when the settings or the imported list change (in
+ * any page). Returns, once the first frame is drawn, a function to render again on
+ * other news (the popup's tab moving).
  */
-export async function mountPage(draw: (context: PageContext) => ComponentChildren): Promise<() => void> {
+export async function mountPage(draw: (context: PageContext) => ComponentChildren, options: MountOptions = {}): Promise<() => void> {
   const root = document.getElementById('app')!;
-  let [current, imported] = await Promise.all([loadSettings(), loadOverlay()]);
-  let view = viewWith(imported.overlay);
+  let [current] = await Promise.all([loadSettings(), options.readAlongside]);
+  let imported: LoadedOverlay = { overlay: null, corrupted: false };
+  let view = createCatalogueView(catalogue);
 
   const show = () => {
     const { settings } = current;
@@ -46,19 +60,42 @@ export async function mountPage(draw: (context: PageContext) => ComponentChildre
       root,
     );
   };
+  /** The bundled catalogue, with the hosts the user imported marked as theirs. */
+  const takeOverlay = (next: LoadedOverlay, { withOverlay }: OverlayModule) => {
+    imported = next;
+    view = createCatalogueView(withOverlay(catalogue, next.overlay), new Set(next.overlay?.providers.map((provider) => provider.id)));
+  };
+  /** Follows the imported list as any page changes it; reads it first when it was not read before the first frame. */
+  const followOverlay = async (module: OverlayModule, readFirst: boolean) => {
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !Object.hasOwn(changes, module.OVERLAY_KEY)) return;
+      void module.loadOverlay().then((next) => {
+        takeOverlay(next, module);
+        show();
+      });
+    });
+    if (!readFirst) return;
+    const first = await module.loadOverlay();
+    // Nothing imported and nothing broken: the first frame already showed everything.
+    if (!first.overlay && !first.corrupted) return;
+    takeOverlay(first, module);
+    show();
+  };
 
-  show();
+  if (options.overlayBeforeFirstFrame) {
+    const module = await overlayModule();
+    takeOverlay(await module.loadOverlay(), module);
+    show();
+    void followOverlay(module, false);
+  } else {
+    show();
+    void afterNextPaint()
+      .then(overlayModule)
+      .then((module) => followOverlay(module, true));
+  }
   onSettingsChanged((next) => {
     current = next;
     show();
-  });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !Object.hasOwn(changes, OVERLAY_KEY)) return;
-    void loadOverlay().then((next) => {
-      imported = next;
-      view = viewWith(next.overlay);
-      show();
-    });
   });
   return show;
 }

@@ -1,7 +1,8 @@
 /**
  * A local list of hosts, imported from a file on top of the bundled catalogue (see
  * overlay-import.ts for the checks). Imported hosts carry a "local list" mark and
- * can be removed. This part is light: every page merges the list in.
+ * can be removed. Every page merges the list in; most load this module (with the
+ * catalogue's zod schemas) only after their first frame, see mount-page.tsx.
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
@@ -24,14 +25,20 @@ export function withOverlay(catalogue: Catalogue, overlay: Overlay | null): Cata
   return { ...catalogue, providers: [...catalogue.providers, ...overlay.providers], collectives: [...catalogue.collectives, ...overlay.collectives] };
 }
 
+export interface LoadedOverlay {
+  overlay: Overlay | null;
+  /** Storage held something that is not a valid overlay (left in place, and ignored). */
+  corrupted: boolean;
+}
+
 /** What storage holds, if it is a valid overlay; anything else reads as "no overlay" and is reported. */
-export function interpretOverlay(stored: unknown): { overlay: Overlay | null; corrupted: boolean } {
+export function interpretOverlay(stored: unknown): LoadedOverlay {
   if (stored === undefined) return { overlay: null, corrupted: false };
   const parsed = Overlay.safeParse(stored);
   return parsed.success ? { overlay: parsed.data, corrupted: false } : { overlay: null, corrupted: true };
 }
 
-export async function loadOverlay(): Promise<{ overlay: Overlay | null; corrupted: boolean }> {
+export async function loadOverlay(): Promise<LoadedOverlay> {
   return interpretOverlay((await browser.storage.local.get(OVERLAY_KEY))[OVERLAY_KEY]);
 }
 

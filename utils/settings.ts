@@ -3,40 +3,42 @@
  * every read. A record that is corrupted or from an unknown version reads as the
  * defaults and is reported, but is left in place: nothing is lost until the user
  * saves again, and no other record is touched.
+ *
+ * Written with zod/mini, whose unused parts are left out of the bundle: every page,
+ * the popup first, reads the settings before it can paint anything.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 2;
 
 /** A place the user typed and picked; it never leaves the browser. */
 export const ChosenPlace = z.strictObject({
-  name: z.string().min(1).max(200),
-  postalCode: z.string().max(12).nullable(),
-  area: z.string().max(200),
-  country: z.string().regex(/^[A-Z]{2}$/),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  postalCode: z.nullable(z.string().check(z.maxLength(12))),
+  area: z.string().check(z.maxLength(200)),
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
   /** The point stands for the surrounding area (a small commune GeoNames does not place). */
-  approximate: z.boolean().optional(),
+  approximate: z.optional(z.boolean()),
 });
 
 /** A site where the extension stays silent: a host as the user gave it ("mail.google.com"). */
 export const MutedSite = z
   .string()
-  .max(253)
-  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/, 'a host name such as "mail.google.com"');
+  .check(z.maxLength(253), z.regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/, 'a host name such as "mail.google.com"'));
 
 export const Settings = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
   language: z.enum(['auto', 'fr', 'en']),
-  place: ChosenPlace.nullable(),
+  place: z.nullable(ChosenPlace),
   /** Collective ids whose members are shown; empty means every host. */
-  collectives: z.array(z.string().max(64)).max(50),
+  collectives: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(50)),
   /** The card shown in GAFAM pages: never, once a day per service, or on every visit. */
   notice: z.enum(['never', 'daily', 'always']),
-  mutedSites: z.array(MutedSite).max(500),
+  mutedSites: z.array(MutedSite).check(z.maxLength(500)),
   /** Count visits to GAFAM services per company and day, on this device only. */
   footprint: z.boolean(),
 });
@@ -45,8 +47,8 @@ export const Settings = z.strictObject({
 const SettingsV1 = z.strictObject({
   version: z.literal(1),
   language: z.enum(['auto', 'fr', 'en']),
-  place: ChosenPlace.nullable(),
-  collectives: z.array(z.string().max(64)).max(50),
+  place: z.nullable(ChosenPlace),
+  collectives: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(50)),
 });
 
 export type ChosenPlace = z.infer<typeof ChosenPlace>;

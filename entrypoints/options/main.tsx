@@ -8,16 +8,20 @@ import { t } from '@/utils/i18n';
 /** Everything the extension keeps is in storage.local (settings, footprint, imported lists): reset empties it. */
 const resetEverything = () => browser.storage.local.clear();
 
-void mountPage(({ locale, settingsProblem, overlay, overlayCorrupted }) => {
-  document.title = `Circuit court — ${t(locale, 'settingsHeading')}`;
-  return (
-    <SettingsPage
-      settingsProblem={settingsProblem}
-      bundled={catalogue}
-      overlay={overlay}
-      overlayCorrupted={overlayCorrupted}
-      clearFootprint={clearFootprint}
-      resetEverything={resetEverything}
-    />
-  );
-});
+void mountPage(
+  ({ locale, settingsProblem, overlay, overlayCorrupted }) => {
+    document.title = `Circuit court — ${t(locale, 'settingsHeading')}`;
+    return (
+      <SettingsPage
+        settingsProblem={settingsProblem}
+        bundled={catalogue}
+        overlay={overlay}
+        overlayCorrupted={overlayCorrupted}
+        clearFootprint={clearFootprint}
+        resetEverything={resetEverything}
+      />
+    );
+  },
+  // The page lists, backs up and edits the imported list: it must not show "none" first.
+  { overlayBeforeFirstFrame: true },
+);

@@ -11,16 +11,27 @@ async function describedTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** The catalogue service the extension detected in a tab, if any. */
+async function serviceIn(tabId: number | null): Promise<string | null> {
+  return tabId === null ? null : ((await readTabState(tabId))?.service ?? null);
+}
+
 async function start() {
-  const tabId = await describedTabId();
-  let service = tabId === null ? null : ((await readTabState(tabId))?.service ?? null);
-  const redraw = await mountPage(({ settingsProblem }) => <Popup tabService={service} settingsProblem={settingsProblem} />);
-  if (tabId === null) return;
+  const tabId = describedTabId();
+  let service: string | null = null;
+  const serviceRead = tabId.then(serviceIn).then((found) => {
+    service = found;
+  });
+  const redraw = await mountPage(({ settingsProblem }) => <Popup tabService={service} settingsProblem={settingsProblem} />, {
+    readAlongside: serviceRead,
+  });
+  const id = await tabId;
+  if (id === null) return;
   // Follow the tab while the popup is open: a move inside a single-page app, a new page.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'session' || !changes[tabStateKey(tabId)]) return;
-    void readTabState(tabId).then((state) => {
-      service = state?.service ?? null;
+    if (area !== 'session' || !changes[tabStateKey(id)]) return;
+    void serviceIn(id).then((found) => {
+      service = found;
       redraw();
     });
   });

@@ -35,6 +35,8 @@ async function expectPopupShows(popup: Page, serviceId: string) {
   expect(await popup.locator('.service__meta').textContent()).toContain(`Service de ${company.name}`);
   const names = await popup.locator('.card__title').allTextContents();
   expect(names).toEqual(categoryOf(serviceId).alternatives.map((a) => softwareName(a.software)));
+  // The brand icons come just after the first frame, in place of empty squares.
+  await expect.poll(() => popup.locator('.mark--pending').count()).toBe(0);
 }
 
 /** Moves inside the page as a single-page app does: no reload, a new URL. */

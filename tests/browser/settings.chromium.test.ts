@@ -19,6 +19,10 @@ let page: Page;
 /** What the extension keeps, read from one of its pages. */
 const storedAll = (from: Page) => from.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
 
+/** Writes records straight into the extension's storage, as a damaged profile might hold them. */
+const storeRaw = (from: Page, records: Record<string, unknown>) =>
+  from.evaluate((raw) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(raw), records);
+
 /** The records an import or a restore may write (the background keeps counting visits meanwhile). */
 const stored = async (from: Page) => {
   const { settings, overlay } = await storedAll(from);
@@ -136,12 +140,40 @@ describe('the settings page (Chromium)', () => {
   });
 
   it('reads an unreadable record as the defaults, says so in one line, and erases nothing', async () => {
-    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { version: 2, language: 'klingon' } }));
+    await storeRaw(page, { settings: { version: 2, language: 'klingon' } });
     const fresh = await session.openPage('options.html');
     await expect.poll(() => fresh.locator('.notice').textContent(), { timeout: 10_000 }).toContain('illisibles');
     expect((await stored(fresh)).settings).toEqual({ version: 2, language: 'klingon' });
     expect((await stored(fresh)).overlay).toBeDefined();
     await fresh.close();
+  });
+
+  it('ignores an unreadable imported list, says so, erases nothing, and shows the list once it reads again', async () => {
+    const unreadable = { version: 1, providers: 'not a list' };
+    await storeRaw(page, { overlay: unreadable });
+    const fresh = await session.openPage('options.html');
+    await expect
+      .poll(() => fresh.locator('.notice').allTextContents(), { timeout: 10_000 })
+      .toContain('La liste locale enregistrée était illisible : elle est ignorée, rien n’a été effacé.');
+    await fresh.close();
+
+    // The popup answers from the bundled catalogue alone, and follows the list once it reads again.
+    const gafam = await session.context.newPage();
+    await gafam.goto('https://docs.google.com/document/d/x');
+    const popup = await session.openPopup(await session.tabIdOf(gafam));
+    const more = popup.locator('.show-more');
+    await expect.poll(() => more.count(), { timeout: 10_000 }).toBe(1);
+    const hiddenHosts = async () => Number((await more.textContent())?.match(/\d+/)?.[0]);
+    const bundledHidden = await hiddenHosts();
+    expect((await stored(popup)).overlay).toEqual(unreadable);
+
+    await storeRaw(page, { overlay: { version: 1, source: 'liste.json', imported: '2026-11-25', providers: [importableHost], collectives: [] } });
+    await expect.poll(hiddenHosts, { timeout: 10_000 }).toBe(bundledHidden + 1);
+    await more.click();
+    expect(await popup.locator('[data-provider="asso-du-quartier"] .chip--local').textContent()).toBe('liste locale');
+    await Promise.all([popup.close(), gafam.close()]);
+    await page.getByRole('button', { name: 'Retirer Asso du quartier' }).click();
+    await expect.poll(async () => (await stored(page)).overlay).toBeUndefined();
   });
 
   it('shows a name holding HTML as text in the popup, never as markup', async () => {
