@@ -19,6 +19,9 @@ afterAll(async () => {
 
 const card = (page: Page) => page.locator('circuit-court-notice section');
 
+/** The part of the extension API the reload test calls inside the service worker. */
+declare const chrome: { runtime: { reload(): void } };
+
 describe('the in-page card (Chromium)', () => {
   it('appears on arrival, says what exists, and never takes the focus', async () => {
     const page = await session.context.newPage();
@@ -119,6 +122,29 @@ describe('the in-page card (Chromium)', () => {
     expect(await card(page).count()).toBe(0);
     await settings.getByLabel('Une fois par jour et par service').check();
     await Promise.all([page.close(), settings.close()]);
+  });
+
+  // Last: the extension reloads as an update would, and the page keeps its old script.
+  it('leaves neither an error nor its card behind when the extension is reloaded under the page', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.facebook.com/groups/123');
+    await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
+    const gone = new Promise((done) => session.worker.once('close', done));
+    // The worker goes away with the reload, before it can answer.
+    await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await gone;
+    // Once the page learns the extension is gone, the orphaned script stops at its next move and takes its card away.
+    let move = 0;
+    await expect
+      .poll(
+        async () => {
+          await page.evaluate((n) => history.pushState({}, '', `/groups/${n}`), ++move);
+          return card(page).count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(0);
+    await page.close();
   });
 
   it('made no request outside the extension and met no error', () => {
