@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { loadValidCatalogue } from './scripts/catalogue-files';
 import { catalogueModules } from './scripts/vite-catalogue';
+import { polyfillAsModule } from './scripts/vite-polyfill';
 import { manifestMatchPatterns } from './utils/detect/compile';
 import { messageTables } from './utils/i18n';
 
@@ -25,7 +26,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: ({ mode }) => ({
-    plugins: [preact(), catalogueModules()],
+    plugins: [preact(), catalogueModules(), polyfillAsModule()],
     // The test build runs the store build's very code (built with NODE_ENV=production, see
     // package.json's build:e2e): only its manifest differs.
     ...(mode === 'e2e' && { define: { 'import.meta.env.MODE': JSON.stringify('production') } }),
