@@ -3,8 +3,8 @@
  * from opening the popup on a detected tab to its alternatives being painted, and
  * the main-thread time the content script takes on a GAFAM page, beside control
  * content scripts loaded in the same browser (an empty one, one that only sends the
- * page's address, the webextension-polyfill alone) that show what the stack costs
- * before any code of ours.
+ * page's address, the webextension-polyfill alone, and the polyfill sending the page's
+ * address) that show what the stack costs before any code of ours.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +41,8 @@ export interface BrowserFigures {
     /** chrome.runtime.sendMessage of the page's address, nothing else: the least a reporting script does. */
     messageAlone: ScriptTime;
     polyfillAlone: ScriptTime;
+    /** The polyfill, then browser.runtime.sendMessage of the page's address: the least our stack allows. */
+    polyfillAndMessage: ScriptTime;
   };
 }
 
@@ -52,7 +54,7 @@ const spread = (values: number[]): Spread => {
 /**
  * Control extensions: content scripts on every https page, at document_start like
  * ours: an empty one, one that only sends the page's address with the bare extension
- * API, and one holding only the webextension-polyfill.
+ * API, one holding only the webextension-polyfill, and one sending the address through it.
  */
 function controlExtensions(dir: string): string[] {
   const polyfill = readFileSync(join(projectRoot, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'), 'utf8');
@@ -60,6 +62,7 @@ function controlExtensions(dir: string): string[] {
     ['control-empty', 'void 0;\n'],
     ['control-message', "chrome.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n"],
     ['control-polyfill', polyfill],
+    ['control-polyfill-message', `${polyfill}\nbrowser.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n`],
   ].map(([name, code]) => {
     const extension = join(dir, name);
     mkdirSync(extension, { recursive: true });
@@ -177,7 +180,7 @@ export async function benchBrowser(log: (line: string) => void = () => {}, probl
 
     // The content scripts, ours and the controls, on each visit.
     const ourScript = `chrome-extension://${extensionId}/content-scripts/gafam.js`;
-    const times = { ours: [] as Time[], emptyScript: [] as Time[], messageAlone: [] as Time[], polyfillAlone: [] as Time[] };
+    const times = { ours: [] as Time[], emptyScript: [] as Time[], messageAlone: [] as Time[], polyfillAlone: [] as Time[], polyfillAndMessage: [] as Time[] };
     for (const url of VISITS) {
       const events = await traced(cdp, async () => {
         await tab.goto(url);
@@ -195,6 +198,7 @@ export async function benchBrowser(log: (line: string) => void = () => {}, probl
         ['emptyScript', time('/control-empty.js')],
         ['messageAlone', time('/control-message.js')],
         ['polyfillAlone', time('/control-polyfill.js')],
+        ['polyfillAndMessage', time('/control-polyfill-message.js')],
       ] as const) {
         if (measured) times[key].push(measured);
       }
@@ -248,6 +252,7 @@ export async function benchBrowser(log: (line: string) => void = () => {}, probl
         emptyScript: summary(times.emptyScript),
         messageAlone: summary(times.messageAlone),
         polyfillAlone: summary(times.polyfillAlone),
+        polyfillAndMessage: summary(times.polyfillAndMessage),
       },
     };
   } catch (error) {
