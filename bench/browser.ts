@@ -51,19 +51,34 @@ const spread = (values: number[]): Spread => {
   return { runs: sorted.length, medianMs: sorted[Math.floor(sorted.length / 2)], minMs: sorted[0], maxMs: sorted[sorted.length - 1] };
 };
 
+/** The control scripts: each one's extension name, and its code. */
+const CONTROLS = {
+  emptyScript: ['control-empty', 'void 0;\n'],
+  messageAlone: ['control-message', "chrome.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n"],
+  polyfillAlone: ['control-polyfill', '{polyfill}'],
+  polyfillAndMessage: ['control-polyfill-message', "{polyfill}\nbrowser.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n"],
+} as const;
+
 /**
- * Control extensions: content scripts on every https page, at document_start like
- * ours: an empty one, one that only sends the page's address with the bare extension
+ * A control's pages: the GAFAM visits' paths on a host of its own, so that each
+ * content script is alone on its page, as ours is on a GAFAM page. (Sharing a page,
+ * the first script to use extension messaging pays for setting it up, and Chromium
+ * orders the scripts by extension id, which changes with the folder at every run.)
+ */
+const controlPage = (name: string, visit: string) => {
+  const url = new URL(visit);
+  return `https://${name}.test${url.pathname}${url.search}${url.hash}`;
+};
+
+/**
+ * Control extensions: content scripts at document_start like ours, each on its own
+ * host: an empty one, one that only sends the page's address with the bare extension
  * API, one holding only the webextension-polyfill, and one sending the address through it.
  */
 function controlExtensions(dir: string): string[] {
   const polyfill = readFileSync(join(projectRoot, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'), 'utf8');
-  return [
-    ['control-empty', 'void 0;\n'],
-    ['control-message', "chrome.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n"],
-    ['control-polyfill', polyfill],
-    ['control-polyfill-message', `${polyfill}\nbrowser.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n`],
-  ].map(([name, code]) => {
+  return Object.values(CONTROLS).map(([name, template]) => {
+    const code = template.replace('{polyfill}', polyfill);
     const extension = join(dir, name);
     mkdirSync(extension, { recursive: true });
     writeFileSync(join(extension, `${name}.js`), code);
@@ -73,7 +88,7 @@ function controlExtensions(dir: string): string[] {
         manifest_version: 3,
         name,
         version: '1.0',
-        content_scripts: [{ matches: ['https://*/*'], js: [`${name}.js`], run_at: 'document_start' }],
+        content_scripts: [{ matches: [`https://${name}.test/*`], js: [`${name}.js`], run_at: 'document_start' }],
       }),
     );
     return extension;
@@ -178,28 +193,24 @@ export async function benchBrowser(log: (line: string) => void = () => {}, probl
     await tab.setViewportSize({ width: 1280, height: 800 });
     const cdp = await context.newCDPSession(tab);
 
-    // The content scripts, ours and the controls, on each visit.
+    // Each content script alone on its page: ours on the GAFAM visits, each control on the same paths of its own host.
     const ourScript = `chrome-extension://${extensionId}/content-scripts/gafam.js`;
-    const times = { ours: [] as Time[], emptyScript: [] as Time[], messageAlone: [] as Time[], polyfillAlone: [] as Time[], polyfillAndMessage: [] as Time[] };
-    for (const url of VISITS) {
+    /** The main thread's time, on a visit of `url`, in the extension script whose address ends with `scriptFile`. */
+    const visit = async (url: string, scriptFile: string): Promise<Time | null> => {
       const events = await traced(cdp, async () => {
         await tab.goto(url);
         // The report to the background and its answer come right after the page starts.
         await tab.waitForTimeout(400);
       });
-      const scriptUrls = new Set(events.map((event) => event.args?.data?.url).filter((u): u is string => typeof u === 'string' && u.startsWith('chrome-extension://')));
-      const find = (file: string) => [...scriptUrls].find((u) => u.endsWith(file));
-      const time = (file: string) => {
-        const url = find(file);
-        return url ? scriptTime(events, url) : null;
-      };
-      for (const [key, measured] of [
-        ['ours', scriptTime(events, ourScript)],
-        ['emptyScript', time('/control-empty.js')],
-        ['messageAlone', time('/control-message.js')],
-        ['polyfillAlone', time('/control-polyfill.js')],
-        ['polyfillAndMessage', time('/control-polyfill-message.js')],
-      ] as const) {
+      const script = events.map((event) => event.args?.data?.url).find((u) => typeof u === 'string' && u.startsWith('chrome-extension://') && u.endsWith(scriptFile));
+      return script ? scriptTime(events, script) : null;
+    };
+    const times = { ours: [] as Time[], emptyScript: [] as Time[], messageAlone: [] as Time[], polyfillAlone: [] as Time[], polyfillAndMessage: [] as Time[] };
+    for (const url of VISITS) {
+      const ours = await visit(url, ourScript);
+      if (ours) times.ours.push(ours);
+      for (const [key, [name]] of Object.entries(CONTROLS) as [keyof typeof CONTROLS, (typeof CONTROLS)[keyof typeof CONTROLS]][]) {
+        const measured = await visit(controlPage(name, url), `/${name}.js`);
         if (measured) times[key].push(measured);
       }
     }

@@ -112,8 +112,8 @@ describe('tasks done with the keyboard alone (Chromium)', () => {
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('h1').textContent()).not.toBe('Cette page n’est pas un service des GAFAM.');
-    // Focus lands on "back", and back returns to the search.
-    expect(await popup.evaluate(() => document.activeElement?.classList.contains('back'))).toBe(true);
+    // Focus lands on "back" (once the new view is painted), and back returns to the search.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.classList.contains('back'))).toBe(true);
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('#catalogue-search').count()).toBe(1);
     await popup.close();
