@@ -12,7 +12,7 @@ import { growCatalogue } from '../../bench/synthetic-catalogue';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { pageHost, quickHost, quickPath } from '../../utils/detect/address';
 
-/** What the URL parser says: the host as detection uses it and the lower-cased path, or null. */
+/** What the URL parser says: the host as detection uses it and the path, or null. */
 function parsed(address: string): { host: string; path: string } | null {
   let url: URL;
   try {
@@ -21,7 +21,7 @@ function parsed(address: string): { host: string; path: string } | null {
     return null;
   }
   const host = pageHost(url);
-  return host === null ? null : { host, path: url.pathname.toLowerCase() };
+  return host === null ? null : { host, path: url.pathname };
 }
 
 /** Checks the shortcut against the parser on one address; true when the shortcut answered. */

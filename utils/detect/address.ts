@@ -1,6 +1,6 @@
 /**
  * Reading an address the way detection needs it: its host in the catalogue's form
- * and its lower-cased path. The standard URL parser decides; this file adds a
+ * and its path. The standard URL parser decides; this file adds a
  * shortcut for the common case, a plain "https://host/path" whose host is already
  * lower-case ASCII, where the parser's answer is known without running it. Whatever
  * the shortcut is not sure of, it declines, and the parser reads the address.
@@ -72,9 +72,9 @@ export function quickHost(address: string): string | null {
 }
 
 /**
- * The lower-cased path of an address whose host `quickHost` read, as the URL parser
- * would give it, or null when the parser must decide (percent signs, backslashes,
- * dot segments, spaces, anything it would encode or resolve).
+ * The path of an address whose host `quickHost` read, as the URL parser would give
+ * it, or null when the parser must decide (percent signs, backslashes, dot segments,
+ * spaces, anything it would encode or resolve).
  */
 export function quickPath(address: string, host: string): string | null {
   let pathStart = hostStart(address) + host.length;
@@ -82,15 +82,12 @@ export function quickPath(address: string, host: string): string | null {
   while (address.charCodeAt(pathStart) === DOT) pathStart++;
   if (pathStart >= address.length || address.charCodeAt(pathStart) !== SLASH) return '/';
   let at = pathStart;
-  let upperCase = false;
   for (; at < address.length; at++) {
     const code = address.charCodeAt(at);
     if (code === QUESTION_MARK || code === HASH) break;
     if (code >= 128 || PATH_CHARACTERS[code] === 0) return null;
     // A segment starting with a dot may be "." or "..", which the parser resolves.
     if (code === DOT && address.charCodeAt(at - 1) === SLASH) return null;
-    if (code >= 0x41 && code <= 0x5a) upperCase = true;
   }
-  const path = address.slice(pathStart, at);
-  return upperCase ? path.toLowerCase() : path;
+  return address.slice(pathStart, at);
 }

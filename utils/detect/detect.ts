@@ -6,16 +6,17 @@ export { pageHost } from './address';
 /** Longest public suffix we expect in a domain family, in labels ("com.au" is 2). */
 const MAX_FAMILY_SUFFIX_LABELS = 3;
 
-/** One rule of a host: the service, and the path it covers without its final "/" ("" for "/", null for the whole host). */
-interface HostRule {
-  service: string;
-  path: string | null;
-}
+/**
+ * A host's rules, compact so that a look-up touches little memory: the service when
+ * one covers the whole host; otherwise [service, path, service, path…], most specific
+ * first, each path without its final "/" ("" for "/", null for the whole host).
+ */
+type HostRules = string | (string | null)[];
 
 /** The index as look-ups want it: maps (no prototype to reach), family domains in one set. */
 interface Tables {
-  exact: Map<string, HostRule[]>;
-  subtree: Map<string, HostRule[]>;
+  exact: Map<string, HostRules>;
+  subtree: Map<string, HostRules>;
   /** Every family root with each of its suffixes: "google.co.uk", "amazon.fr". */
   familyDomains: Set<string>;
 }
@@ -26,7 +27,7 @@ const hostRules = (table: Record<string, IndexEntry[]>) =>
   new Map(
     Object.entries(table).map(([host, entries]) => [
       host,
-      entries.map(([service, prefix]): HostRule => ({ service, path: prefix?.replace(/\/$/, '') ?? null })),
+      entries[0][1] === null ? entries[0][0] : entries.flatMap(([service, prefix]) => [service, prefix?.replace(/\/$/, '') ?? null]),
     ]),
   );
 
@@ -43,17 +44,29 @@ function tables(index: DetectionIndex): Tables {
   return prepared;
 }
 
-/** The lower-cased path of a URL whose host the shortcut read, read only when a rule has a path to compare. */
-const readPath = (rawUrl: string, host: string) => quickPath(rawUrl, host) ?? new URL(rawUrl).pathname.toLowerCase();
+/** The path of a URL whose host the shortcut read, read only when a rule has a path to compare. */
+const readPath = (rawUrl: string, host: string) => quickPath(rawUrl, host) ?? new URL(rawUrl).pathname;
+
+/** Whether `path` is `rulePath` or below it, whatever its case ("/Maps/dir" is under "/maps", "/mapsx" is not). */
+function covers(path: string, rulePath: string): boolean {
+  const length = rulePath.length;
+  if (path.length < length || (path.length > length && path.charCodeAt(length) !== 0x2f)) return false;
+  for (let i = 0; i < length; i++) {
+    const code = path.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a ? code + 32 : code) !== rulePath.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /** The first rule whose path covers the URL's (`path`: the URL's, when already read). */
-function pick(rules: HostRule[] | undefined, rawUrl: string, host: string, path: string | null): string | null {
+function pick(rules: HostRules | undefined, rawUrl: string, host: string, path: string | null): string | null {
   if (rules === undefined) return null;
-  for (const rule of rules) {
-    if (rule.path === null) return rule.service;
+  if (typeof rules === 'string') return rules;
+  for (let i = 0; i < rules.length; i += 2) {
+    const rulePath = rules[i + 1];
+    if (rulePath === null) return rules[i];
     path ??= readPath(rawUrl, host);
-    // The rule's path itself, or anything under it: "/maps" covers "/maps/dir", not "/mapsx".
-    if (path.startsWith(rule.path) && (path.length === rule.path.length || path.charCodeAt(rule.path.length) === 0x2f)) return rule.service;
+    if (covers(path, rulePath)) return rules[i];
   }
   return null;
 }
@@ -71,7 +84,7 @@ function familyForm(host: string, familyDomains: Set<string>): string | null {
 }
 
 /** Subdomain rules for `form` and each of its parents with two labels or more, deepest first. */
-function subtreeMatch(form: string, subtree: Tables['subtree'], rawUrl: string, host: string, path: string | null): string | null {
+function subtreeMatch(form: string, subtree: Map<string, HostRules>, rawUrl: string, host: string, path: string | null): string | null {
   for (let start = 0; form.indexOf('.', start) >= 0; start = form.indexOf('.', start) + 1) {
     const found = pick(subtree.get(start === 0 ? form : form.slice(start)), rawUrl, host, path);
     if (found !== null) return found;
@@ -97,7 +110,7 @@ export function detectService(rawUrl: string, index: DetectionIndex): string | n
     }
     host = pageHost(url);
     if (host === null) return null;
-    path = url.pathname.toLowerCase();
+    path = url.pathname;
   }
   const { exact, subtree, familyDomains } = tables(index);
   const onHost = pick(exact.get(host), rawUrl, host, path);
