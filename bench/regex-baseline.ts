@@ -4,7 +4,7 @@
  * do. Written to be fair and correct, not to lose:
  *
  * - the URL is parsed and normalised exactly as detectService does (the standard
- *   URL parser, then `pageHost`), so both pay the same parsing cost;
+ *   URL parser, through `parsedAddress`), so both pay the same parsing cost;
  * - each regular expression is anchored, with escaped dots, and tests
  *   "host + path": `^(?:[^/]*\.)?youtube\.com/` for "*.youtube.com",
  *   `^docs\.google\.com/spreadsheets(?:/|$)` for a path prefix, and one
@@ -17,7 +17,7 @@
  *
  * tests/unit/bench-detection.test.ts checks it gives detectService's answers.
  */
-import { pageHost } from '../utils/detect/detect';
+import { parsedAddress } from '../utils/detect/detect';
 import type { DetectionCatalogue } from './synthetic-catalogue';
 
 export interface RegexRule {
@@ -112,15 +112,9 @@ export function compileRegexBaseline(catalogue: DetectionCatalogue): RegexRule[]
 
 /** The baseline: the first expression that matches "host + path", in order. */
 export function detectWithRegexes(rawUrl: string, rules: readonly RegexRule[]): string | null {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return null;
-  }
-  const host = pageHost(url);
-  if (host === null) return null;
-  const subject = host + url.pathname.toLowerCase();
+  const parsed = parsedAddress(rawUrl);
+  if (parsed === null) return null;
+  const subject = parsed.host + parsed.path.toLowerCase();
   for (const rule of rules) if (rule.pattern.test(subject)) return rule.service;
   return null;
 }

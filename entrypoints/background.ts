@@ -1,7 +1,7 @@
 import slice from 'virtual:background-slice';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { pageHost } from '@/utils/detect/detect';
+import { parsedAddress } from '@/utils/detect/detect';
 import { pickLocale } from '@/utils/i18n';
 import { isNoticeActionMessage, isPageMessage, type PageReply } from '@/utils/messages';
 import { claimNotice, noticeCard } from '@/utils/notice';
@@ -45,8 +45,8 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/explore.html${hash}`), openerTabId: tabId });
       return;
     }
-    const host = url === undefined ? null : pageHost(new URL(url));
-    if (host === null) return;
+    const host = url === undefined ? undefined : parsedAddress(url)?.host;
+    if (host === undefined) return;
     const { settings } = await loadSettings();
     if (!settings.mutedSites.includes(host)) await saveSettings({ mutedSites: [...settings.mutedSites, host].sort() });
     await tracker.show(tabId, url);

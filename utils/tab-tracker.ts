@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOR, BADGE_TEXT_COLOR, badgeFor } from './badge';
 import type { BackgroundSlice } from './catalogue/slices';
-import { detectService, pageHost } from './detect/detect';
+import { detectService, parsedAddress } from './detect/detect';
 import { recordVisit } from './footprint';
 import type { Locale } from './i18n';
 import { loadSettings, type Settings } from './settings';
@@ -24,13 +24,8 @@ const noticeKey = (tabId: number) => `notice:${tabId}`;
 
 /** A muted site silences its subdomains too: muting "google.com" quiets mail.google.com. */
 export function isMuted(url: string, mutedSites: readonly string[]): boolean {
-  let host: string | null;
-  try {
-    host = pageHost(new URL(url));
-  } catch {
-    return false;
-  }
-  return host !== null && mutedSites.some((site) => host === site || host.endsWith(`.${site}`));
+  const host = parsedAddress(url)?.host;
+  return host !== undefined && mutedSites.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
 export function createTabTracker(slice: BackgroundSlice, locale: (settings: Settings) => Locale) {

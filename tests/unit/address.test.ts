@@ -10,25 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { detectionCorpus } from '../../bench/corpus';
 import { growCatalogue } from '../../bench/synthetic-catalogue';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { pageHost, quickHost, quickPath } from '../../utils/detect/address';
-
-/** What the URL parser says: the host as detection uses it and the path, or null. */
-function parsed(address: string): { host: string; path: string } | null {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return null;
-  }
-  const host = pageHost(url);
-  return host === null ? null : { host, path: url.pathname };
-}
+import { parsedAddress, quickHost, quickPath } from '../../utils/detect/address';
 
 /** Checks the shortcut against the parser on one address; true when the shortcut answered. */
 function agrees(address: string): boolean {
   const host = quickHost(address);
   if (host === null) return false;
-  const parser = parsed(address);
+  const parser = parsedAddress(address);
   expect(parser, address).not.toBeNull();
   expect(host, address).toBe(parser!.host);
   const path = quickPath(address, host);

@@ -21,6 +21,18 @@ export function pageHost(url: URL): string | null {
   return host;
 }
 
+/** An address as the standard URL parser reads it: its host (as `pageHost` gives it) and path, or null. */
+export function parsedAddress(address: string): { host: string; path: string } | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  const host = pageHost(url);
+  return host === null ? null : { host, path: url.pathname };
+}
+
 const SLASH = 0x2f;
 const QUESTION_MARK = 0x3f;
 const HASH = 0x23;

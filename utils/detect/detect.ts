@@ -1,7 +1,7 @@
-import { pageHost, quickHost, quickPath } from './address';
+import { parsedAddress, quickHost, quickPath } from './address';
 import type { DetectionIndex, IndexEntry } from './index-format';
 
-export { pageHost } from './address';
+export { pageHost, parsedAddress } from './address';
 
 /** Longest public suffix we expect in a domain family, in labels ("com.au" is 2). */
 const MAX_FAMILY_SUFFIX_LABELS = 3;
@@ -102,15 +102,9 @@ export function detectService(rawUrl: string, index: DetectionIndex): string | n
   let host = quickHost(rawUrl);
   let path: string | null = null;
   if (host === null) {
-    let url: URL;
-    try {
-      url = new URL(rawUrl);
-    } catch {
-      return null;
-    }
-    host = pageHost(url);
-    if (host === null) return null;
-    path = url.pathname;
+    const parsed = parsedAddress(rawUrl);
+    if (parsed === null) return null;
+    ({ host, path } = parsed);
   }
   const { exact, subtree, familyDomains } = tables(index);
   const onHost = pick(exact.get(host), rawUrl, host, path);
