@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { createCatalogueView } from '@/utils/catalogue/lookup';
 import { type Locale, pickLocale } from '@/utils/i18n';
 import type { LoadedOverlay, Overlay } from '@/utils/overlay';
-import { type LoadedSettings, loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings';
+import { type LoadedSettings, loadSettings, onSettingsChanged, rememberSettingsHint, saveSettings, settingsHint } from '@/utils/settings';
 import { CatalogueContext, LocaleContext, SettingsContext } from './context';
 import './styles.css';
 
@@ -25,6 +25,12 @@ export interface MountOptions {
    * reading it loads the catalogue's zod schemas, which the popup must not wait for.
    */
   overlayBeforeFirstFrame?: boolean;
+  /**
+   * Draw the first frame at once from the settings hint (see `settingsHint`), without
+   * waiting for the reads, then again when they answer: for the popup, whose first
+   * frame must not wait for storage. Ignored when there is no hint.
+   */
+  drawBeforeReads?: boolean;
 }
 
 type OverlayModule = typeof import('@/utils/overlay');
@@ -41,7 +47,9 @@ const afterNextPaint = () => new Promise((painted) => requestAnimationFrame(() =
  */
 export async function mountPage(draw: (context: PageContext) => ComponentChildren, options: MountOptions = {}): Promise<() => void> {
   const root = document.getElementById('app')!;
-  let [current] = await Promise.all([loadSettings(), options.readAlongside]);
+  const reads = Promise.all([loadSettings(), options.readAlongside]);
+  const hint = options.drawBeforeReads ? settingsHint() : null;
+  let current: LoadedSettings = hint ? { settings: hint, problem: null } : (await reads)[0];
   let imported: LoadedOverlay = { overlay: null, corrupted: false };
   let view = createCatalogueView(catalogue);
 
@@ -82,6 +90,12 @@ export async function mountPage(draw: (context: PageContext) => ComponentChildre
     show();
   };
 
+  if (hint) {
+    show();
+    [current] = await reads;
+  }
+  rememberSettingsHint(current.settings);
+
   if (options.overlayBeforeFirstFrame) {
     const module = await overlayModule();
     takeOverlay(await module.loadOverlay(), module);
@@ -95,6 +109,7 @@ export async function mountPage(draw: (context: PageContext) => ComponentChildre
   }
   onSettingsChanged((next) => {
     current = next;
+    rememberSettingsHint(next.settings);
     show();
   });
   return show;

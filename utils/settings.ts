@@ -112,3 +112,31 @@ export function onSettingsChanged(listener: (loaded: LoadedSettings) => void): (
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
 }
+
+/**
+ * The settings as the extension's pages last read them, kept in the page origin's
+ * synchronous localStorage so that the popup can draw its first frame before any
+ * storage read answers. Only a hint: the stored settings are read at once and win.
+ */
+export const SETTINGS_HINT_KEY = 'settings-hint';
+
+/** The hint, if there is a readable one; never throws (no localStorage, a garbled value). */
+export function settingsHint(store: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Settings | null {
+  try {
+    const text = store?.getItem(SETTINGS_HINT_KEY);
+    if (text == null) return null;
+    const parsed = Settings.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the hint in step with what a page has just read; a page without localStorage keeps none. */
+export function rememberSettingsHint(settings: Settings, store: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+  try {
+    store?.setItem(SETTINGS_HINT_KEY, JSON.stringify(settings));
+  } catch {
+    // Storage full or refused: the next page waits for the stored settings, as without a hint.
+  }
+}

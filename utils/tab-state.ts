@@ -11,6 +11,14 @@ export interface TabState {
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
+/**
+ * The popup address the toolbar opens for a tab: it names the tab and its service
+ * (empty for none), so that the popup's first frame needs no storage read. The
+ * popup reads the tab's state right after, and that wins.
+ */
+export const tabPopup = (tabId: number, service: string | null) =>
+  `popup.html?${new URLSearchParams({ tab: String(tabId), service: service ?? '' })}`;
+
 /** A stored value, if it has the expected shape; anything else reads as "no state". */
 export function asTabState(value: unknown): TabState | null {
   if (typeof value !== 'object' || value === null) return null;

@@ -1,6 +1,6 @@
 /**
- * The background's one job: keep each tab's state and toolbar badge in step with
- * the page it shows. Every event (a content script report, a tab update) ends in
+ * The background's one job: keep each tab's state, toolbar badge and popup address
+ * in step with the page it shows. Every event (a content script report, a tab update) ends in
  * `show(tabId, url)`, applied in order per tab.
  */
 import { browser } from 'wxt/browser';
@@ -10,7 +10,7 @@ import { detectService, parsedAddress } from './detect/detect';
 import { recordVisit } from './footprint';
 import type { Locale } from './i18n';
 import { loadSettings, type Settings } from './settings';
-import { readTabState, type TabState, tabStateKey } from './tab-state';
+import { readTabState, type TabState, tabPopup, tabStateKey } from './tab-state';
 
 type Action = typeof browser.action;
 
@@ -60,6 +60,7 @@ export function createTabTracker(slice: BackgroundSlice, locale: (settings: Sett
         await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
         await action.setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });
       }
+      await action.setPopup({ tabId, popup: tabPopup(tabId, service) });
     } catch {
       // The tab closed meanwhile: nothing left to show.
     }

@@ -3,7 +3,7 @@ import { mountPage } from '@/components/mount-page';
 import { Popup } from '@/components/Popup';
 import { readTabState, tabStateKey } from '@/utils/tab-state';
 
-/** The tab to describe: `?tab=ID` when given (tests, the explore page), else the active tab. */
+/** The tab to describe: `?tab=ID` when given (the tab's own popup address, tests, the explore page), else the active tab. */
 async function describedTabId(): Promise<number | null> {
   const fromUrl = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
   if (Number.isInteger(fromUrl)) return fromUrl;
@@ -18,12 +18,16 @@ async function serviceIn(tabId: number | null): Promise<string | null> {
 
 async function start() {
   const tabId = describedTabId();
-  let service: string | null = null;
+  // The background names the tab's service in the tab's own popup address
+  // (`&service=`, empty for none): with it, the first frame needs no storage read.
+  const named = new URLSearchParams(location.search).get('service');
+  let service: string | null = named || null;
   const serviceRead = tabId.then(serviceIn).then((found) => {
     service = found;
   });
   const redraw = await mountPage(({ settingsProblem }) => <Popup tabService={service} settingsProblem={settingsProblem} />, {
     readAlongside: serviceRead,
+    drawBeforeReads: named !== null,
   });
   const id = await tabId;
   if (id === null) return;

@@ -11,6 +11,7 @@ declare const chrome: {
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;
     getTitle(details: { tabId: number }): Promise<string>;
+    getPopup(details: { tabId?: number }): Promise<string>;
   };
 };
 
@@ -31,7 +32,10 @@ export interface ChromiumSession {
    * and on any stray request, so that every suite asserts them.
    */
   pageErrors: string[];
+  /** The popup for a tab, opened as a page at the address the toolbar would open. */
   openPopup(tabId: number): Promise<Page>;
+  /** That address (see `tabPopup`). */
+  popupAddress(tabId: number): Promise<string>;
   /** An extension page ("explore.html#nearby"), watched like the popup. */
   openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** The id of the tab showing a page (found through the worker, which may read GAFAM tabs only). */
@@ -125,9 +129,22 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr', options: Laun
     });
   await watchWorker();
 
+  /**
+   * The address the toolbar button opens for a tab: the one the background gave that
+   * tab (it names the tab), else the default popup told which tab to describe (opened
+   * as a page, it would otherwise describe its own tab).
+   */
+  const popupAddress = async (tabId: number) => {
+    // A tab the browser does not know (the tests' "elsewhere") has the default popup.
+    const address = new URL(await worker.evaluate((id) => chrome.action.getPopup({ tabId: id }).catch(() => chrome.action.getPopup({})), tabId));
+    if (!address.searchParams.has('tab')) address.searchParams.set('tab', String(tabId));
+    return address.href;
+  };
+
   return {
     context,
     worker,
+    popupAddress,
     extensionId,
     strayRequests,
     pageErrors,
@@ -135,7 +152,7 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr', options: Laun
       const page = await context.newPage();
       watch(page, true);
       await page.setViewportSize({ width: 380, height: 600 });
-      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await page.goto(await popupAddress(tabId));
       return page;
     },
     async openPage(path, viewport = { width: 1280, height: 900 }) {

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
+import { SETTINGS_HINT_KEY } from '../../utils/settings';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { screenshotPath } from './harness';
 
@@ -88,6 +89,22 @@ describe('on a GAFAM service (Chromium)', () => {
     // Brand icons are inline SVG; nothing is fetched.
     expect(await popup.locator('.service__header svg path').count()).toBe(1);
     await popup.screenshot({ path: screenshotPath('chromium', '02b-popup-google-docs-all-hosts'), fullPage: true });
+    await popup.close();
+  });
+
+  it('opens, from the toolbar, at an address naming the tab and its service; a wrong or garbled hint is corrected', async () => {
+    const address = new URL(await session.popupAddress(tabId));
+    expect(Object.fromEntries(address.searchParams)).toEqual({ tab: String(tabId), service: 'google-docs' });
+    // The address is only a hint for the first frame: the tab's stored state wins.
+    address.searchParams.set('service', 'youtube');
+    const misled = await session.openPage(`popup.html${address.search}`, { width: 380, height: 600 });
+    await expectPopupShows(misled, 'google-docs');
+    // So is the settings copy kept in localStorage: a garbled one is ignored, then replaced.
+    await misled.evaluate((key) => localStorage.setItem(key, '{"version":'), SETTINGS_HINT_KEY);
+    await misled.close();
+    const popup = await session.openPopup(tabId);
+    await expectPopupShows(popup, 'google-docs');
+    await expect.poll(() => popup.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.version, SETTINGS_HINT_KEY)).toBeGreaterThan(0);
     await popup.close();
   });
 

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { importableHost, screenshotPath } from './harness';
+import { defaultSettings, SETTINGS_HINT_KEY } from '../../utils/settings';
 
 let session: ChromiumSession;
 let dir: string;
@@ -118,6 +119,11 @@ describe('the settings page (Chromium)', () => {
   it('saves a backup, and restores it exactly after a reset', async () => {
     await page.getByLabel('À chaque visite').check();
     const before = await stored(page);
+    // The copy of the settings the popup draws its first frame from follows every change…
+    const hinted = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.notice, SETTINGS_HINT_KEY);
+    const chosen = (before.settings as { notice: string }).notice;
+    await expect.poll(hinted).toBe(chosen);
+    expect(chosen).not.toBe(defaultSettings.notice);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Enregistrer une sauvegarde' }).click();
     const file = join(dir, 'sauvegarde.json');
@@ -130,6 +136,8 @@ describe('the settings page (Chromium)', () => {
     await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await expect.poll(() => storedAll(page)).toEqual({});
     expect(await page.getByLabel('Une fois par jour et par service').isChecked()).toBe(true);
+    // …and the reset.
+    await expect.poll(hinted).toBe(defaultSettings.notice);
 
     await page.locator('input[type=file]').setInputFiles(file);
     await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toBe('Sauvegarde restaurée : réglages et liste locale.');

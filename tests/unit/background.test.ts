@@ -29,6 +29,10 @@ describe('background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    // The fake browser has no per-tab popup: a map stands in for the browser's.
+    const popups = new Map<number | undefined, string>();
+    vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async ({ tabId, popup }) => void popups.set(tabId, popup ?? ''));
+    vi.spyOn(fakeBrowser.action, 'getPopup').mockImplementation(async ({ tabId }) => popups.get(tabId) ?? 'popup.html');
     background.main();
   });
 
@@ -58,6 +62,19 @@ describe('background', () => {
     await vi.waitFor(async () => expect(await readTabState(tab.id!)).toBeNull());
     expect(await badge(tab.id!)).toBe('');
     expect(await title(tab.id!)).toBe('Circuit court : des alternatives libres aux services des GAFAM');
+  });
+
+  it('gives each tab a popup address naming the tab and its service, and no service once it leaves', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://docs.google.com/document/d/abc/edit' });
+    await report(tab.id!, 'https://docs.google.com/document/d/abc/edit');
+    const popup = async () => new URL(await fakeBrowser.action.getPopup({ tabId: tab.id! }), 'https://extension.test/');
+    expect((await popup()).pathname).toBe('/popup.html');
+    expect(Object.fromEntries((await popup()).searchParams)).toEqual({ tab: String(tab.id), service: 'google-docs' });
+    await report(tab.id!, 'https://docs.google.com/spreadsheets/d/abc/edit');
+    expect((await popup()).searchParams.get('service')).toBe('google-sheets');
+    await navigate(tab.id!, 'https://example.org/');
+    await vi.waitFor(async () => expect((await popup()).searchParams.get('service')).toBe(''));
+    expect((await popup()).searchParams.get('tab')).toBe(String(tab.id));
   });
 
   it('clears the badge when the new page is one the extension may not read', async () => {

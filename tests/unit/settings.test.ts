@@ -5,8 +5,10 @@ import {
   interpretSettings,
   loadSettings,
   onSettingsChanged,
+  rememberSettingsHint,
   SETTINGS_KEY,
   saveSettings,
+  settingsHint,
 } from '../../utils/settings';
 
 const lyon = { name: 'Lyon', postalCode: '69001', area: 'Rhône (69)', country: 'FR', lat: 45.7676, lon: 4.8344 };
@@ -85,5 +87,50 @@ describe('settings', () => {
     stop();
     await saveSettings({ language: 'fr' });
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** A page's localStorage, as far as the hint goes. */
+function memoryStore(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
+}
+
+describe('settings hint for the first frame', () => {
+  it('gives back the settings a page remembered', () => {
+    const store = memoryStore();
+    const chosen = { ...defaultSettings, language: 'en' as const, place: lyon, collectives: ['chatons'] };
+    rememberSettingsHint(chosen, store);
+    expect(settingsHint(store)).toEqual(chosen);
+  });
+
+  it('reads nothing from a missing, garbled, or wrongly shaped hint, or from no localStorage at all', () => {
+    expect(settingsHint(memoryStore())).toBeNull();
+    expect(settingsHint(undefined)).toBeNull();
+    const [key] = (() => {
+      const store = memoryStore();
+      rememberSettingsHint(defaultSettings, store);
+      return [...store.items.keys()];
+    })();
+    for (const bad of ['{', 'null', '"settings"', JSON.stringify({ ...defaultSettings, language: 'klingon' }), JSON.stringify({ version: 99 })]) {
+      expect(settingsHint(memoryStore({ [key]: bad }))).toBeNull();
+    }
+  });
+
+  it('never throws, even when localStorage refuses to be read or written', () => {
+    const refusing = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    expect(settingsHint(refusing)).toBeNull();
+    expect(() => rememberSettingsHint(defaultSettings, refusing)).not.toThrow();
   });
 });
