@@ -37,6 +37,7 @@ declare const browser: {
   browserAction: {
     getBadgeText(details: { tabId: number }): Promise<string>;
     getTitle(details: { tabId: number }): Promise<string>;
+    getPopup(details: { tabId?: number }): Promise<string>;
   };
   storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
 };
@@ -73,8 +74,10 @@ export interface FirefoxSession {
   openTab(url: string, viewport?: Viewport): Promise<Page>;
   /** Loads `url` (served locally) in a tab the harness opened. */
   goto(page: Page, url: string): Promise<void>;
-  /** The popup for tab `tabId`, opened as a page in its own tab. */
+  /** The popup for tab `tabId`, opened as a page in its own tab, at the address the toolbar would open. */
   openPopup(tabId: number, viewport?: Viewport): Promise<Page>;
+  /** That address (see `tabPopup`). */
+  popupAddress(tabId: number): Promise<string>;
   /** An extension page ("options.html", "explore.html#nearby"). */
   openPage(path: string, viewport?: Viewport): Promise<Page>;
   /** Moves a tab the harness opened to one of the extension's pages. */
@@ -207,6 +210,14 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     await close();
     throw error;
   });
+  /** The address the background gave the tab (it names the tab); else the default popup, told which tab to describe. */
+  const popupAddress = async (tabId: number) => {
+    const address = new URL(
+      await extension.evaluate((id) => browser.browserAction.getPopup({ tabId: id }).catch(() => browser.browserAction.getPopup({})), tabId),
+    );
+    if (!address.searchParams.has('tab')) address.searchParams.set('tab', String(tabId));
+    return address.href;
+  };
   const tabs = async () => {
     const all = await extension.evaluate(() => browser.tabs.query({}));
     return all.flatMap((tab) => (tab.id !== undefined && tab.url !== undefined ? [{ id: tab.id, url: tab.url }] : []));
@@ -228,7 +239,11 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     async goto(page, url) {
       await page.goto(local(url));
     },
-    openPopup: (tabId, viewport = { width: 380, height: 600 }) => openPage(`popup.html?tab=${tabId}`, viewport),
+    popupAddress,
+    async openPopup(tabId, viewport = { width: 380, height: 600 }) {
+      const address = new URL(await popupAddress(tabId));
+      return openPage(`${address.pathname.slice(1)}${address.search}`, viewport);
+    },
     openPage,
     showExtensionPage,
     tabs,

@@ -94,6 +94,8 @@ describe('on a GAFAM service (Firefox)', () => {
   it('lists the service, its company, the libre alternatives and who hosts them', async () => {
     await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');
     await expectBadgeFor('google-docs');
+    // The toolbar opens the popup at an address naming the tab and its service: its first frame needs no read.
+    expect(Object.fromEntries(new URL(await session.popupAddress(tabId)).searchParams)).toEqual({ tab: String(tabId), service: 'google-docs' });
     const popup = await session.openPopup(tabId);
     await expectPopupShows(popup, 'google-docs');
     const first = categoryOf('google-docs').alternatives[0];
