@@ -19,6 +19,8 @@ interface Tables {
   subtree: Map<string, HostRules>;
   /** Every family root with each of its suffixes: "google.co.uk", "amazon.fr". */
   familyDomains: Set<string>;
+  /** The families' root labels ("google", "amazon"): far fewer, so most hosts are told apart in a small set. */
+  familyRoots: Set<string>;
 }
 
 const tablesOf = new WeakMap<DetectionIndex, Tables>();
@@ -38,6 +40,7 @@ function tables(index: DetectionIndex): Tables {
       exact: hostRules(index.exact),
       subtree: hostRules(index.subtree),
       familyDomains: new Set(Object.entries(index.families).flatMap(([root, suffixes]) => suffixes.map((suffix) => `${root}.${suffix}`))),
+      familyRoots: new Set(Object.keys(index.families)),
     };
     tablesOf.set(index, prepared);
   }
@@ -72,11 +75,13 @@ function pick(rules: HostRules | undefined, rawUrl: string, host: string, path: 
 }
 
 /** "www.google.co.uk" → "www.google.*" when "co.uk" belongs to the google family. */
-function familyForm(host: string, familyDomains: Set<string>): string | null {
+function familyForm(host: string, { familyDomains, familyRoots }: Tables): string | null {
   let suffixDot = host.lastIndexOf('.');
   for (let size = 1; size <= MAX_FAMILY_SUFFIX_LABELS && suffixDot > 0; size++) {
     const rootDot = host.lastIndexOf('.', suffixDot - 1);
-    if (familyDomains.has(rootDot < 0 ? host : host.slice(rootDot + 1))) return `${host.slice(0, suffixDot)}.*`;
+    if (familyRoots.has(host.slice(rootDot + 1, suffixDot)) && familyDomains.has(rootDot < 0 ? host : host.slice(rootDot + 1))) {
+      return `${host.slice(0, suffixDot)}.*`;
+    }
     if (rootDot < 0) break;
     suffixDot = rootDot;
   }
@@ -106,10 +111,11 @@ export function detectService(rawUrl: string, index: DetectionIndex): string | n
     if (parsed === null) return null;
     ({ host, path } = parsed);
   }
-  const { exact, subtree, familyDomains } = tables(index);
+  const prepared = tables(index);
+  const { exact, subtree } = prepared;
   const onHost = pick(exact.get(host), rawUrl, host, path);
   if (onHost !== null) return onHost;
-  const family = familyForm(host, familyDomains);
+  const family = familyForm(host, prepared);
   return (
     (family === null ? null : pick(exact.get(family), rawUrl, host, path)) ??
     subtreeMatch(host, subtree, rawUrl, host, path) ??
