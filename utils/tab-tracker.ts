@@ -1,7 +1,7 @@
 /**
  * The background's one job: keep each tab's state, toolbar badge and popup address
- * in step with the page it shows. Every event (a content script report, a tab update) ends in
- * `show(tabId, url)`, applied in order per tab.
+ * in step with the page it shows. Every event (a content script report, a tab
+ * update) ends in `show(tabId, url)`, applied in order per tab.
  */
 import { browser } from 'wxt/browser';
 import { BADGE_COLOR, BADGE_TEXT_COLOR, badgeFor } from './badge';
