@@ -94,7 +94,6 @@ export async function mountPage(draw: (context: PageContext) => ComponentChildre
     show();
     [current] = await reads;
   }
-  rememberSettingsHint(current.settings);
 
   if (options.overlayBeforeFirstFrame) {
     const module = await overlayModule();
@@ -107,6 +106,8 @@ export async function mountPage(draw: (context: PageContext) => ComponentChildre
       .then(overlayModule)
       .then((module) => followOverlay(module, true));
   }
+  // For the next page to open: the settings this one has just drawn with.
+  rememberSettingsHint(current.settings);
   onSettingsChanged((next) => {
     current = next;
     rememberSettingsHint(next.settings);

@@ -125,8 +125,8 @@ export function settingsHint(store: Pick<Storage, 'getItem'> | undefined = globa
   try {
     const text = store?.getItem(SETTINGS_HINT_KEY);
     if (text == null) return null;
-    const parsed = Settings.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    const read = interpretSettings(JSON.parse(text));
+    return read.problem === null ? read.settings : null;
   } catch {
     return null;
   }

@@ -3,9 +3,11 @@ import { mountPage } from '@/components/mount-page';
 import { Popup } from '@/components/Popup';
 import { readTabState, tabStateKey } from '@/utils/tab-state';
 
+const params = new URLSearchParams(location.search);
+
 /** The tab to describe: `?tab=ID` when given (the tab's own popup address, tests, the explore page), else the active tab. */
 async function describedTabId(): Promise<number | null> {
-  const fromUrl = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
+  const fromUrl = Number.parseInt(params.get('tab') ?? '', 10);
   if (Number.isInteger(fromUrl)) return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab?.id ?? null;
@@ -20,7 +22,7 @@ async function start() {
   const tabId = describedTabId();
   // The background names the tab's service in the tab's own popup address
   // (`&service=`, empty for none): with it, the first frame needs no storage read.
-  const named = new URLSearchParams(location.search).get('service');
+  const named = params.get('service');
   let service: string | null = named || null;
   const serviceRead = tabId.then(serviceIn).then((found) => {
     service = found;

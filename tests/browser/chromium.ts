@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
-import { builtExtension, fakePage } from './harness';
+import { builtExtension, fakePage, popupFor } from './harness';
 
 /** The part of the extension API these helpers call inside the service worker. */
 declare const chrome: {
@@ -132,14 +132,11 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr', options: Laun
   /**
    * The address the toolbar button opens for a tab: the one the background gave that
    * tab (it names the tab), else the default popup told which tab to describe (opened
-   * as a page, it would otherwise describe its own tab).
+   * as a page, it would otherwise describe its own tab). A tab the browser does not
+   * know (the tests' "elsewhere") has the default popup.
    */
-  const popupAddress = async (tabId: number) => {
-    // A tab the browser does not know (the tests' "elsewhere") has the default popup.
-    const address = new URL(await worker.evaluate((id) => chrome.action.getPopup({ tabId: id }).catch(() => chrome.action.getPopup({})), tabId));
-    if (!address.searchParams.has('tab')) address.searchParams.set('tab', String(tabId));
-    return address.href;
-  };
+  const popupAddress = async (tabId: number) =>
+    popupFor(await worker.evaluate((id) => chrome.action.getPopup({ tabId: id }).catch(() => chrome.action.getPopup({})), tabId), tabId);
 
   return {
     context,

@@ -30,6 +30,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { projectRoot } from '../../scripts/catalogue-files';
 import { type LocalWeb, startLocalWeb } from './firefox-server';
+import { popupFor } from './harness';
 
 /** The part of the WebExtension API the helpers call from the extension's page. */
 declare const browser: {
@@ -211,13 +212,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     throw error;
   });
   /** The address the background gave the tab (it names the tab); else the default popup, told which tab to describe. */
-  const popupAddress = async (tabId: number) => {
-    const address = new URL(
-      await extension.evaluate((id) => browser.browserAction.getPopup({ tabId: id }).catch(() => browser.browserAction.getPopup({})), tabId),
-    );
-    if (!address.searchParams.has('tab')) address.searchParams.set('tab', String(tabId));
-    return address.href;
-  };
+  const popupAddress = async (tabId: number) =>
+    popupFor(await extension.evaluate((id) => browser.browserAction.getPopup({ tabId: id }).catch(() => browser.browserAction.getPopup({})), tabId), tabId);
   const tabs = async () => {
     const all = await extension.evaluate(() => browser.tabs.query({}));
     return all.flatMap((tab) => (tab.id !== undefined && tab.url !== undefined ? [{ id: tab.id, url: tab.url }] : []));

@@ -28,6 +28,16 @@ export function builtManifest(target: 'chrome-mv3' | 'firefox-mv2' | 'firefox-mv
  * A stand-in for any GAFAM page: a title, and nothing that reaches the network.
  * Tests move inside it as a single-page app would, with history.pushState.
  */
+/**
+ * A popup address to open as a page: opened so, the popup would describe its own tab,
+ * so the tab it is for is added when the address does not name one (the default popup).
+ */
+export function popupFor(address: string, tabId: number): string {
+  const url = new URL(address);
+  if (!url.searchParams.has('tab')) url.searchParams.set('tab', String(tabId));
+  return url.href;
+}
+
 export function fakePage(url: string): string {
   const host = new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${host}</title></head>
