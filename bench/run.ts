@@ -10,7 +10,8 @@ import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../scripts/catalogue-files';
+import { loadValidCatalogue, projectRoot } from '../scripts/catalogue-files';
+import { prefectureCoverage } from '../scripts/commands/stats';
 import { benchBrowser } from './browser';
 import { benchDetection } from './detection';
 import { benchNearby } from './nearby';
@@ -140,6 +141,7 @@ const results = {
   machine: { cpus: cpus().length, node: process.version, chromium },
   notes,
   nearby,
+  coverage: prefectureCoverage(loadValidCatalogue()),
   detection,
   sizes: { ...sizes, budgets },
   browser,

@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { offerLabel } from '@/utils/hosts';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
 import { formatDistance } from '@/utils/places/distance';
 import { placeLabel } from '@/utils/places/label';
@@ -66,7 +67,7 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
                       <div>
                         <h4>{provider.name}</h4>
                         <p>
-                          {t(locale, 'providerRuns', { software: view.software(offers[0].software)?.name ?? offers[0].software })}
+                          {offerLabel(offers[0], view, locale)}
                           {' · '}
                           {[km !== null ? formatDistance(km, locale) : null, provider.place?.city ?? t(locale, 'placeUnknown')].filter(Boolean).join(' · ')}
                         </p>

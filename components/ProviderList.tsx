@@ -2,19 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { easiestAccess, type ProviderOffers } from '@/utils/catalogue/lookup';
 import type { NearbyRanking } from '@/utils/nearby';
 import { formatDistance } from '@/utils/places/distance';
-import type { Access, Offer } from '@/utils/catalogue/schema';
+import type { Access } from '@/utils/catalogue/schema';
+import { checkedLabel, distinctOffers, offerLabel, offerNotes, reachLabel } from '@/utils/hosts';
 import { type MessageKey, plural, t } from '@/utils/i18n';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
 import { ExternalLink } from './ExternalLink';
 
 const accessLabel: Record<Access, MessageKey> = { open: 'accessOpen', members: 'accessMembers', paid: 'accessPaid' };
-
-/** One link per software: a host running Nextcloud for files and for calendars offers it once. */
-function uniqueSoftware(offers: readonly Offer[]): Offer[] {
-  const seen = new Set<string>();
-  return offers.filter((offer) => !seen.has(offer.software) && seen.add(offer.software));
-}
 
 interface ItemProps {
   entry: ProviderOffers;
@@ -51,11 +46,20 @@ export function ProviderItem({ entry, km, highlighted = false, onHighlight }: It
           {view.isLocal(provider.id) && <span class="chip chip--local">{t(locale, 'providerLocal')}</span>}
         </p>
         <p class="provider__offers">
-          {uniqueSoftware(offers).map((offer) => (
-            <ExternalLink key={offer.software} href={offer.url} class="provider__offer">
-              {t(locale, 'providerRuns', { software: view.software(offer.software)?.name ?? offer.software })}
+          {distinctOffers(offers).map((offer) => (
+            <ExternalLink key={offer.url + offer.category} href={offer.url} class="provider__offer">
+              {offerLabel(offer, view, locale)}
             </ExternalLink>
           ))}
+        </p>
+        <p class="provider__terms">
+          {[...offerNotes(offers, locale), reachLabel(provider, locale), checkedLabel(provider, locale)].filter(Boolean).join(' · ')}
+          {provider.join && (
+            <>
+              {' · '}
+              <ExternalLink href={provider.join}>{t(locale, 'providerJoin')}</ExternalLink>
+            </>
+          )}
         </p>
       </div>
       <span class={`access access--${access}`}>{t(locale, accessLabel[access])}</span>

@@ -4,6 +4,7 @@
  */
 import { check } from './commands/check';
 import type { Command } from './commands/command';
+import { coverage } from './commands/coverage';
 import { detect } from './commands/detect';
 import { importChatonsInfosCommand } from './commands/import-chatonsinfos';
 import { importLibrehostersCommand } from './commands/import-librehosters';
@@ -14,6 +15,7 @@ import { stats } from './commands/stats';
 
 const commands: Record<string, Command> = {
   check,
+  coverage,
   detect,
   'import-chatonsinfos': importChatonsInfosCommand,
   'import-librehosters': importLibrehostersCommand,

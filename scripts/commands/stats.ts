@@ -1,5 +1,7 @@
 import type { Catalogue } from '../../utils/catalogue/schema';
+import { KEY_NEEDS, type CoverageSummary, measureCoverage, prefectureQueries, resolvePlaces } from '../coverage';
 import { loadValidCatalogue } from '../catalogue-files';
+import { placeIndex } from './place';
 import type { Command } from './command';
 
 type Counts = Record<string, number>;
@@ -66,16 +68,33 @@ function table(counts: Counts, keepOrder: boolean): string[] {
   return rows.map(([key, count]) => `  ${key.padEnd(width)}  ${String(count).padStart(4)}`);
 }
 
+/** How near the hosts are from every département's chef-lieu: the coverage command's summary. */
+export function prefectureCoverage(catalogue: Catalogue): CoverageSummary {
+  return measureCoverage(catalogue, resolvePlaces(placeIndex(), prefectureQueries()).places).summary;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
 export const stats: Command = {
-  usage: 'stats [--json]         counts per company, category, service, country and collective',
+  usage: 'stats [--json]         counts per company, category, service, country and collective; proximity of hosts',
   run(args) {
-    const figures = catalogueStats(loadValidCatalogue());
+    const catalogue = loadValidCatalogue();
+    const figures = catalogueStats(catalogue);
+    const coverage = prefectureCoverage(catalogue);
     if (args.includes('--json')) {
-      console.log(JSON.stringify(figures, null, 2));
+      console.log(JSON.stringify({ ...figures, coverage }, null, 2));
       return 0;
     }
     const sections = (Object.keys(headings) as (keyof CatalogueStats)[]).map((key) =>
       [headings[key], ...table(figures[key], key === 'totals')].join('\n'),
+    );
+    const near = KEY_NEEDS.map((need) => {
+      const summary = coverage.needs[need];
+      return `  ${need.padEnd(16)} ${percent(summary.within50).padStart(5)} ${percent(summary.within100).padStart(5)} ${percent(summary.within200).padStart(5)}`;
+    });
+    sections.push(
+      [`Chefs-lieux (${coverage.places}) with a host within 50, 100, 200 km`, ...near].join('\n'),
+      `Services no host offers (${coverage.servicesWithoutOffer.length})\n  ${coverage.servicesWithoutOffer.join(', ') || 'none'}`,
     );
     console.log(sections.join('\n\n'));
     return 0;

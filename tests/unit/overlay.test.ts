@@ -120,6 +120,31 @@ describe('the stored list', () => {
     expect(withoutProvider(one, 'asso-deux')).toBeNull();
   });
 
+  it('still reads a list stored before hosts could name no software or say whom they take', async () => {
+    // The shape every version so far wrote: each offer names its software; no reach, join or note.
+    const stored = { version: 1, source: 'ancienne.json', imported: '2026-10-01', providers: [host('asso-ancienne')], collectives: [] };
+    await fakeBrowser.storage.local.set({ [OVERLAY_KEY]: stored });
+    expect(await loadOverlay()).toEqual({ overlay: stored, corrupted: false });
+  });
+
+  it('keeps what a host says of itself: whom it takes, how to join, a mailbox with no software named, a price', async () => {
+    const mailbox = { category: 'mail', url: 'https://asso-fai.example.org/courriel', access: 'members' as const, note: { fr: 'adhésion 20 € par an', en: '€20 a year membership' } };
+    const isp = host('asso-fai', {
+      reach: { scope: 'local', area: { fr: 'Alsace', en: 'Alsace (France)' } },
+      join: 'https://asso-fai.example.org/adherer',
+      offers: [mailbox],
+    });
+    const imported = importJson('fai.json', file({ providers: [isp] }), bundled, today);
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    await saveOverlay(imported.overlay);
+    const { overlay } = await loadOverlay();
+    expect(overlay?.providers[0]).toMatchObject({ reach: isp.reach, join: isp.join, offers: [mailbox] });
+    const refused = importJson('fai.json', file({ providers: [host('asso-fai', { reach: { scope: 'local' }, place: null })] }), bundled, today);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems.map((problem) => problem.message).join(' ')).toContain('names its area or its place');
+  });
+
   it('reads a corrupted record as no list, says so, and leaves it in place', async () => {
     await fakeBrowser.storage.local.set({ [OVERLAY_KEY]: { version: 1, providers: 'x' } });
     expect(await loadOverlay()).toEqual({ overlay: null, corrupted: true });

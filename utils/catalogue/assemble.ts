@@ -145,7 +145,7 @@ function crossCheck(catalogue: Catalogue, origins: Origins): Problem[] {
     provider.offers.forEach((offer, index) => {
       if (missing('categories', offer.category)) {
         at('providers', position, ['offers', index, 'category'], `unknown category "${offer.category}"`);
-      } else if (!alternativesOf.get(offer.category)?.has(offer.software)) {
+      } else if (offer.software !== undefined && !alternativesOf.get(offer.category)?.has(offer.software)) {
         at('providers', position, ['offers', index, 'software'], `"${offer.software}" is not an alternative listed for "${offer.category}"`);
       }
     });
@@ -184,10 +184,15 @@ function crossCheck(catalogue: Catalogue, origins: Origins): Problem[] {
     );
     const offered = new Set<string>();
     provider.offers.forEach((offer, index) => {
-      const key = `${offer.category}/${offer.software}`;
+      const key = `${offer.category}/${offer.software ?? '(software not named)'}`;
       if (offered.has(key)) at('providers', position, ['offers', index], `"${key}" is offered twice`);
       offered.add(key);
+      if (offer.note) untranslated(offer.note, (message) => at('providers', position, ['offers', index, 'note'], message));
     });
+    // "Only locally" tells a user nothing unless they can tell where.
+    if (provider.reach?.scope === 'local' && !provider.reach.area && provider.place === null) {
+      at('providers', position, ['reach'], 'a host that takes members only locally names its area or its place');
+    }
   });
 
   const closed = closedServiceAt(catalogue.closedServices);

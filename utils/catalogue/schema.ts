@@ -136,12 +136,28 @@ export const Software = z.strictObject({
 
 export const Access = z.enum(['open', 'members', 'paid']);
 
+/** A short text, as a price or membership note: a few words, not a paragraph. */
+const ShortText = z.strictObject({
+  fr: z.string().trim().min(1).max(80),
+  en: z.string().trim().min(1).max(80),
+});
+
 export const Offer = z.strictObject({
-  category: Id,
-  software: Id,
+  category: Id.describe('The need it answers.'),
+  software: Id.optional().describe(
+    'The libre software behind it, when the host names one; a mailbox at an associative ISP names none.',
+  ),
   url: HttpsUrl,
   access: Access.describe('How to join: open to anyone, for members of the association, or a paid plan.'),
+  note: ShortText.optional().describe('The price or membership as the host states it, in a few words: "adhésion 15 € par an".'),
 });
+
+export const Reach = z
+  .strictObject({
+    scope: z.enum(['anywhere', 'local']).describe('"anywhere": takes members wherever they live; "local": only from its area.'),
+    area: LocalText.optional().describe('The area it serves, as a source states it: "Alsace", "Grenoble et ses alentours".'),
+  })
+  .describe('Whom the host takes, when a source says so.');
 
 export const Place = z.strictObject({
   city: z.string().min(1),
@@ -156,7 +172,9 @@ export const Provider = z.strictObject({
   name: z.string().min(1),
   website: HttpsUrl,
   place: Place.nullable().describe('Null when no public source states where the provider is.'),
-  collectives: z.array(Id),
+  collectives: z.array(Id).describe('Only the memberships a public source states.'),
+  reach: Reach.optional(),
+  join: HttpsUrl.optional().describe('The page that says how to become a member or a user.'),
   offers: z.array(Offer),
   provenance: Provenance,
 });
@@ -166,6 +184,7 @@ export const Collective = z.strictObject({
   name: z.string().min(1),
   website: HttpsUrl,
   summary: LocalText,
+  join: HttpsUrl.optional().describe('The page that says how a host joins the collective, or how to start one.'),
   provenance: Provenance,
 });
 
@@ -208,6 +227,7 @@ export type LeavingNote = z.infer<typeof LeavingNote>;
 export type Software = z.infer<typeof Software>;
 export type Access = z.infer<typeof Access>;
 export type Offer = z.infer<typeof Offer>;
+export type Reach = z.infer<typeof Reach>;
 export type Place = z.infer<typeof Place>;
 export type Provider = z.infer<typeof Provider>;
 export type Collective = z.infer<typeof Collective>;

@@ -1,0 +1,70 @@
+/**
+ * What every page says about a host, written once: which service an offer is, when its
+ * facts were checked, whom it takes, and whether anyone runs the need near the user.
+ */
+import type { CatalogueView, ProviderOffers } from './catalogue/lookup';
+import type { Offer, Provider } from './catalogue/schema';
+import { type Locale, t } from './i18n';
+import type { NearbyRanking, RankedProvider } from './nearby';
+
+/** "Near" in the popup's words: beyond this, the user is told nobody is near. */
+export const NEAR_KM = 100;
+
+/** The software's name, or the need's when the host names no software (a mailbox at an ISP). */
+export function offerLabel(offer: Offer, view: CatalogueView, locale: Locale): string {
+  if (offer.software !== undefined) return t(locale, 'providerRuns', { software: view.software(offer.software)?.name ?? offer.software });
+  return t(locale, 'providerRunsUnnamed', { need: view.category(offer.category)?.name[locale] ?? offer.category });
+}
+
+/** One link per service: a host running Nextcloud for files and for calendars offers it once. */
+export function distinctOffers(offers: readonly Offer[]): Offer[] {
+  const seen = new Set<string>();
+  return offers.filter((offer) => {
+    const key = offer.software ?? `${offer.category}:${offer.url}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+/** The notes of these offers (a price, a membership), each once. */
+export function offerNotes(offers: readonly Offer[], locale: Locale): string[] {
+  return [...new Set(offers.flatMap((offer) => (offer.note ? [offer.note[locale]] : [])))];
+}
+
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "checked in November 2026", from the entry's provenance date. */
+export function checkedLabel(provider: Provider, locale: Locale): string {
+  let format = monthFormats.get(locale);
+  if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return t(locale, 'providerChecked', { month: format.format(new Date(`${provider.provenance.checked}T12:00:00Z`)) });
+}
+
+/** Whom the host takes, when a source says so; null otherwise. */
+export function reachLabel(provider: Provider, locale: Locale): string | null {
+  const reach = provider.reach;
+  if (!reach) return null;
+  if (reach.scope === 'anywhere') return t(locale, 'reachAnywhere');
+  return reach.area ? t(locale, 'reachArea', { area: reach.area[locale] }) : t(locale, 'reachLocal');
+}
+
+/** Hosts that take members wherever they live, for a user with nobody near. */
+export function takesFromAnywhere(entry: ProviderOffers): boolean {
+  return entry.provider.reach?.scope === 'anywhere';
+}
+
+export interface Proximity {
+  /** True when a place is chosen and no host offering the need is within NEAR_KM. */
+  noneNear: boolean;
+  /** The nearest placed host, however far; null without a place or without placed hosts. */
+  nearest: RankedProvider | null;
+  /** With nobody near: hosts that take members from anywhere, other than the nearest. */
+  fromAnywhere: ProviderOffers[];
+}
+
+/** What to tell a user about the hosts of one need, from the ranking the popup shows. */
+export function proximity(ranking: NearbyRanking, all: readonly ProviderOffers[], placeChosen: boolean): Proximity {
+  const nearest = placeChosen ? (ranking.located[0] ?? null) : null;
+  const noneNear = placeChosen && (nearest === null || nearest.km === null || nearest.km > NEAR_KM);
+  const fromAnywhere = noneNear ? all.filter((entry) => takesFromAnywhere(entry) && entry.provider.id !== nearest?.provider.id) : [];
+  return { noneNear, nearest, fromAnywhere };
+}
