@@ -1,8 +1,11 @@
 import type { Category } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import { AlternativeList } from './AlternativeList';
-import { rankProviders } from '@/utils/nearby';
+import { proximity } from '@/utils/hosts';
+import { memberOf, rankProviders } from '@/utils/nearby';
+import { placeLabel } from '@/utils/places/label';
 import { useCatalogue, useLocale, useSettings } from './context';
+import { FarNotice } from './FarNotice';
 import { NearbyControls } from './NearbyControls';
 import { ProviderList } from './ProviderList';
 
@@ -13,6 +16,8 @@ export function NeedView({ category }: { category: Category }) {
   const providers = useCatalogue().providersFor(category.id);
   const ranking = rankProviders(providers, settings.place, settings.collectives);
   const count = ranking.located.length + ranking.placeless.length;
+  const shown = providers.filter((entry) => memberOf(entry, settings.collectives));
+  const near = proximity(ranking, shown, settings.place !== null);
   return (
     <>
       <section aria-labelledby="alternatives-heading">
@@ -26,6 +31,7 @@ export function NeedView({ category }: { category: Category }) {
           {t(locale, 'popupProvidersHeading')}
         </h2>
         {providers.length > 0 && <NearbyControls />}
+        {count > 0 && near.noneNear && settings.place && <FarNotice proximity={near} place={placeLabel(settings.place, locale)} />}
         {count > 0 && <ProviderList ranking={ranking} />}
         {providers.length === 0 && <p class="empty">{t(locale, 'popupNoProviders')}</p>}
         {providers.length > 0 && count === 0 && <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>}

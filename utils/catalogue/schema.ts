@@ -184,7 +184,6 @@ export const Collective = z.strictObject({
   name: z.string().min(1),
   website: HttpsUrl,
   summary: LocalText,
-  join: HttpsUrl.optional().describe('The page that says how a host joins the collective, or how to start one.'),
   provenance: Provenance,
 });
 

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadValidCatalogue } from '../../scripts/catalogue-files';
+import { createCatalogueView } from '../../utils/catalogue/lookup';
+import type { Offer, Provider } from '../../utils/catalogue/schema';
+import { checkedLabel, distinctOffers, NEAR_KM, offerLabel, offerNotes, proximity, reachLabel } from '../../utils/hosts';
+import { rankProviders } from '../../utils/nearby';
+
+const view = createCatalogueView(loadValidCatalogue());
+
+const host = (id: string, change: Partial<Provider> = {}): Provider => ({
+  id,
+  name: `Asso ${id}`,
+  website: `https://${id}.example.org/`,
+  place: { city: 'Lyon', country: 'FR', lat: 45.7485, lon: 4.8467 },
+  collectives: [],
+  offers: [{ category: 'write-together', software: 'etherpad', url: `https://pad.${id}.example.org/`, access: 'open' }],
+  provenance: { sources: [`https://${id}.example.org/`], checked: '2026-11-25' },
+  ...change,
+});
+
+describe('what a host says about itself', () => {
+  const mailbox: Offer = { category: 'mail', url: 'https://fai.example.org/mail', access: 'members', note: { fr: 'adhésion 20 € par an', en: '€20 a year' } };
+
+  it('names the software, or the need when no software is named', () => {
+    expect(offerLabel(host('a').offers[0], view, 'fr')).toBe('Propose Etherpad');
+    expect(offerLabel(mailbox, view, 'en')).toBe(`${view.category('mail')!.name.en} (software not named)`);
+  });
+
+  it('lists each service once, and each note once', () => {
+    const nextcloud = (category: string): Offer => ({ category, software: 'nextcloud', url: 'https://cloud.example.org/', access: 'members', note: mailbox.note });
+    expect(distinctOffers([nextcloud('files'), nextcloud('calendar'), mailbox, { ...mailbox, category: 'mailing-lists' }])).toHaveLength(3);
+    expect(offerNotes([nextcloud('files'), mailbox, host('a').offers[0]], 'fr')).toEqual(['adhésion 20 € par an']);
+  });
+
+  it('says when its facts were checked, by month', () => {
+    expect(checkedLabel(host('a'), 'fr')).toBe('vérifié en novembre 2026');
+    expect(checkedLabel(host('a', { provenance: { sources: ['https://a.example.org/'], checked: '2026-01-01' } }), 'en')).toBe('checked in January 2026');
+  });
+
+  it('says whom it takes only when a source says so', () => {
+    expect(reachLabel(host('a'), 'fr')).toBeNull();
+    expect(reachLabel(host('a', { reach: { scope: 'anywhere' } }), 'en')).toBe('Takes members from anywhere');
+    expect(reachLabel(host('a', { reach: { scope: 'local', area: { fr: 'Alsace', en: 'Alsace, France' } } }), 'fr')).toBe('Membres : Alsace');
+    expect(reachLabel(host('a', { reach: { scope: 'local' } }), 'en')).toBe('Local members only');
+  });
+});
+
+describe('whether anyone is near', () => {
+  const brest = { lat: 48.3903, lon: -4.4863 };
+  const lyon = host('lyon');
+  const paris = host('paris', { place: { city: 'Paris', country: 'FR', lat: 48.8534, lon: 2.3488 }, reach: { scope: 'anywhere' } });
+  const nowhere = host('nowhere', { place: null, reach: { scope: 'anywhere' } });
+  const entries = [lyon, paris, nowhere].map((provider) => ({ provider, offers: provider.offers }));
+
+  it('says nothing without a place', () => {
+    expect(proximity(rankProviders(entries, null), entries, false)).toEqual({ noneNear: false, nearest: null, fromAnywhere: [] });
+  });
+
+  it('gives the nearest however far, and the hosts that take members from anywhere', () => {
+    const result = proximity(rankProviders(entries, brest), entries, true);
+    expect(result.noneNear).toBe(true);
+    expect(result.nearest?.provider.id).toBe('paris');
+    expect(result.nearest!.km).toBeGreaterThan(NEAR_KM);
+    // The nearest is already named: only the others are added.
+    expect(result.fromAnywhere.map((entry) => entry.provider.id)).toEqual(['nowhere']);
+  });
+
+  it('is quiet when a host is within 100 km', () => {
+    const near = { lat: 45.9, lon: 4.9 };
+    expect(proximity(rankProviders(entries, near), entries, true)).toMatchObject({ noneNear: false, fromAnywhere: [] });
+  });
+
+  it('says nobody is near when no host has a place', () => {
+    const placeless = [{ provider: nowhere, offers: nowhere.offers }];
+    expect(proximity(rankProviders(placeless, brest), placeless, true)).toMatchObject({ noneNear: true, nearest: null });
+  });
+});
