@@ -152,7 +152,8 @@ describe('the quiz (Chromium)', () => {
 
     // The room answers right: the letter of the right choice, then Enter.
     await page.keyboard.press('ABCD'[first.answer]);
-    expect(await page.locator('.quiz__choice').nth(first.answer).getAttribute('aria-pressed')).toBe('true');
+    // Preact paints the choice on its next frame: wait for it rather than race it.
+    await expect.poll(() => page.locator('.quiz__choice').nth(first.answer).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.quiz__choice.is-right').count()).toBe(1);
     expect(await page.locator('.quiz__status').textContent()).toContain('score : 1');

@@ -24,6 +24,21 @@ const expectedOrder = (place: string, category: string, collectives: string[] = 
   return [...located, ...placeless].map((entry) => entry.provider.id);
 };
 
+/** A chef-lieu where no host of the need is within 100 km (computed, not assumed), with what the notice must name. */
+function nobodyNear(category: string) {
+  for (const query of ['20000 Ajaccio', '97400 Saint-Denis', '64000 Pau', '66000 Perpignan']) {
+    const origin = searchPlaces(places, query, 1)[0];
+    const [nearest] = rankProviders(hostsFor(category), origin).located;
+    if (nearest && nearest.km! > 100) {
+      const anywhere = hostsFor(category)
+        .filter((entry) => entry.provider.reach?.scope === 'anywhere' && entry.provider.id !== nearest.provider.id)
+        .map((entry) => entry.provider.name);
+      return { query, option: new RegExp(`^${origin.name} \\(${origin.postalCode}\\)`), nearest: nearest.provider, anywhere };
+    }
+  }
+  throw new Error('every place tried has a host within 100 km: choose farther places');
+}
+
 let session: ChromiumSession;
 let tabId: number;
 const gazetteerRequests: string[] = [];
@@ -113,6 +128,29 @@ describe('choosing a place (Chromium)', () => {
     expect(members.length).toBeGreaterThan(0);
     expect(await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(members);
     await popup.getByLabel('Collectif').selectOption('');
+    expect(await popup.locator('.far').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('says plainly when nobody is within 100 km, names the nearest anyway and how to start a collective', async () => {
+    const far = nobodyNear('write-together');
+    const popup = await session.openPopup(tabId);
+    await popup.getByRole('button', { name: 'Changer' }).click();
+    await chooseIn(popup, far.query, far.option);
+    const notice = popup.locator('.far');
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toMatch(/Aucun hébergeur à moins de 100\s?km/);
+    expect(text).toContain(`Le plus proche, ${far.nearest.name}, est à`);
+    for (const name of far.anywhere) expect(text).toContain(name);
+    expect(await notice.getByRole('link', { name: 'CHATONS' }).getAttribute('href')).toBe(view.catalogue.collectives.find((c) => c.id === 'chatons')!.website);
+    // The nearest is still listed first, with its distance.
+    expect(await popup.locator('.provider').first().getAttribute('data-provider')).toBe(far.nearest.id);
+    await popup.screenshot({ path: screenshotPath('chromium', '21b-popup-nobody-near'), fullPage: true });
+    // Back to Brest, where a host is near: the notice goes.
+    await popup.getByRole('button', { name: 'Changer' }).click();
+    await chooseIn(popup, '29200', /^Brest \(29200\)/);
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(0);
     await popup.close();
   });
 });

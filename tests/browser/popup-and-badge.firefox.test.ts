@@ -192,6 +192,36 @@ describe('choosing a place (Firefox)', () => {
     expect((await session.storage('local')).settings).toMatchObject({ place: { name: 'Lyon', postalCode: '69001' } });
   });
 
+  it('says plainly when nobody is within 100 km, and still names the nearest', async () => {
+    // A chef-lieu with no pad host within 100 km, found from the catalogue rather than assumed.
+    const far = ['20000 Ajaccio', '97400 Saint-Denis', '64000 Pau']
+      .map((query) => ({ query, origin: searchPlaces(places, query, 1)[0] }))
+      .map((place) => ({ ...place, nearest: rankProviders(view.providersFor('write-together'), place.origin).located[0] }))
+      .find((place) => place.nearest && place.nearest.km! > 100);
+    if (!far) throw new Error('every place tried has a host within 100 km: choose farther places');
+    const label = `${far.origin.name} (${far.origin.postalCode})`;
+    const popup = await session.openPopup(tabId);
+    await expect.poll(() => text(popup, '.nearby__place'), { timeout: 10_000 }).toContain('Lyon');
+    expect(await popup.$('.far')).toBeNull();
+    const [change] = await popup.$$('.nearby__place .link-button');
+    expect(await change.evaluate((button) => button.textContent)).toBe(t('en', 'placeChange'));
+    await change.click();
+    await popup.focus('#nearby-place');
+    await popup.keyboard.type(far.query);
+    const options = () => texts(popup, '#nearby-place-list [role=option]');
+    await expect.poll(async () => (await options()).some((option) => option?.startsWith(label)), { timeout: 10_000 }).toBe(true);
+    const position = (await options()).findIndex((option) => option?.startsWith(label));
+    for (let i = 0; i < position; i++) await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    await expect.poll(async () => (await popup.$('.far')) !== null, { timeout: 10_000 }).toBe(true);
+    const notice = (await text(popup, '.far')) ?? '';
+    expect(notice).toMatch(/No host within 100\s?km/);
+    expect(notice).toContain(`The nearest, ${far.nearest.provider.name}, is`);
+    expect(await popup.$$eval('.provider', (items) => items[0]?.getAttribute('data-provider'))).toBe(far.nearest.provider.id);
+    await shot(popup, '07b-popup-nobody-near');
+    await popup.close();
+  });
+
   it('made no network request and logged no error from its pages', () => {
     expect(session.strayRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
