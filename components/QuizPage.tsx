@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { makeQuiz, type Question } from '@/utils/quiz';
 import { useCatalogue, useLocale } from './context';
@@ -19,7 +19,12 @@ export function QuizPage({ seed, onNewQuiz }: { seed: number; onNewQuiz(seed: nu
   const [chosen, setChosen] = useState<number | null>(null);
   const [revealed, setRevealed] = useState(false);
   const [score, setScore] = useState(0);
+  // A new quiz starts from its first question; the first render needs no reset, and a reset
+  // after it would erase a key the educator pressed at once.
+  const shownSeed = useRef(seed);
   useEffect(() => {
+    if (shownSeed.current === seed) return;
+    shownSeed.current = seed;
     setPosition(0);
     setChosen(null);
     setRevealed(false);

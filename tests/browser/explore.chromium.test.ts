@@ -152,8 +152,7 @@ describe('the quiz (Chromium)', () => {
 
     // The room answers right: the letter of the right choice, then Enter.
     await page.keyboard.press('ABCD'[first.answer]);
-    // Preact paints the choice on its next frame: wait for it rather than race it.
-    await expect.poll(() => page.locator('.quiz__choice').nth(first.answer).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.quiz__choice').nth(first.answer).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.quiz__choice.is-right').count()).toBe(1);
     expect(await page.locator('.quiz__status').textContent()).toContain('score : 1');
