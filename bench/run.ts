@@ -11,7 +11,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { loadValidCatalogue, projectRoot } from '../scripts/catalogue-files';
-import { prefectureCoverage } from '../scripts/commands/stats';
+import { prefectureCoverage } from '../scripts/coverage';
 import { benchBrowser } from './browser';
 import { benchDetection } from './detection';
 import { benchNearby } from './nearby';

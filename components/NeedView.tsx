@@ -2,7 +2,7 @@ import type { Category } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import { AlternativeList } from './AlternativeList';
 import { proximity } from '@/utils/hosts';
-import { memberOf, rankProviders } from '@/utils/nearby';
+import { rankProviders } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
 import { useCatalogue, useLocale, useSettings } from './context';
 import { FarNotice } from './FarNotice';
@@ -16,8 +16,7 @@ export function NeedView({ category }: { category: Category }) {
   const providers = useCatalogue().providersFor(category.id);
   const ranking = rankProviders(providers, settings.place, settings.collectives);
   const count = ranking.located.length + ranking.placeless.length;
-  const shown = providers.filter((entry) => memberOf(entry, settings.collectives));
-  const near = proximity(ranking, shown, settings.place !== null);
+  const near = proximity(ranking, settings.place !== null);
   return (
     <>
       <section aria-labelledby="alternatives-heading">

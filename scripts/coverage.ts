@@ -7,13 +7,11 @@ import { createRequire } from 'node:module';
 import { type CatalogueView, createCatalogueView } from '../utils/catalogue/lookup';
 import type { Catalogue } from '../utils/catalogue/schema';
 import { rankProviders } from '../utils/nearby';
-import { type PlaceIndex, type PlaceResult, searchPlaces } from '../utils/places/gazetteer';
+import { createPlaceIndex, type PlaceIndex, type PlaceResult, searchPlaces } from '../utils/places/gazetteer';
+import { compileGazetteer } from './gazetteer';
 
 /** The needs the issue's targets name, shown first: pads, files, mail, video calls. */
 export const KEY_NEEDS = ['write-together', 'files', 'mail', 'video-calls'] as const;
-
-/** Distances at which the share of places served is counted. */
-export const RADII_KM = [50, 100, 200] as const;
 
 export interface CoverageRow {
   place: string;
@@ -87,7 +85,7 @@ export function prefectureQueries(): string[] {
     });
 }
 
-/** Each query's best match, or the lines that match nothing (1-based), for a clear message. */
+/** Each query's best match, and the queries that match nothing, for a clear message. */
 export function resolvePlaces(index: PlaceIndex, queries: readonly string[]): { places: CoveragePlace[]; unmatched: string[] } {
   const places: CoveragePlace[] = [];
   const unmatched: string[] = [];
@@ -113,6 +111,9 @@ function median(values: readonly number[]): number | null {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
+
+/** "39 %": a share as the tables print it. */
+export const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 const tenth = (km: number) => Math.round(km * 10) / 10;
 const share = (count: number, total: number) => (total === 0 ? 0 : Math.round((count / total) * 1000) / 1000);
@@ -152,7 +153,11 @@ export function measureCoverage(catalogue: Catalogue, places: readonly CoverageP
 /** Places ordered worst first: most needs with nobody within 100 km, then the farthest key needs. */
 export function worstServed(coverage: Coverage, limit = 20): { place: string; needsBeyond100: number; keyKm: (number | null)[] }[] {
   const byPlace = new Map<string, CoverageRow[]>();
-  for (const row of coverage.rows) byPlace.set(row.place, [...(byPlace.get(row.place) ?? []), row]);
+  for (const row of coverage.rows) {
+    const rows = byPlace.get(row.place);
+    if (rows) rows.push(row);
+    else byPlace.set(row.place, [row]);
+  }
   const keyKmSum = (keyKm: (number | null)[]) => keyKm.reduce<number>((sum, km) => sum + (km ?? 100_000), 0);
   return [...byPlace]
     .map(([place, rows]) => ({
@@ -162,4 +167,9 @@ export function worstServed(coverage: Coverage, limit = 20): { place: string; ne
     }))
     .sort((a, b) => b.needsBeyond100 - a.needsBeyond100 || keyKmSum(b.keyKm) - keyKmSum(a.keyKm) || a.place.localeCompare(b.place))
     .slice(0, limit);
+}
+
+/** How near the hosts are from every département's chef-lieu: the summary `stats` and the bench report. */
+export function prefectureCoverage(catalogue: Catalogue): CoverageSummary {
+  return measureCoverage(catalogue, resolvePlaces(createPlaceIndex(compileGazetteer()), prefectureQueries()).places).summary;
 }

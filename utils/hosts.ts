@@ -48,7 +48,7 @@ export function reachLabel(provider: Provider, locale: Locale): string | null {
 }
 
 /** Hosts that take members wherever they live, for a user with nobody near. */
-export function takesFromAnywhere(entry: ProviderOffers): boolean {
+function takesFromAnywhere(entry: ProviderOffers): boolean {
   return entry.provider.reach?.scope === 'anywhere';
 }
 
@@ -62,9 +62,11 @@ export interface Proximity {
 }
 
 /** What to tell a user about the hosts of one need, from the ranking the popup shows. */
-export function proximity(ranking: NearbyRanking, all: readonly ProviderOffers[], placeChosen: boolean): Proximity {
+export function proximity(ranking: NearbyRanking, placeChosen: boolean): Proximity {
   const nearest = placeChosen ? (ranking.located[0] ?? null) : null;
   const noneNear = placeChosen && (nearest === null || nearest.km === null || nearest.km > NEAR_KM);
-  const fromAnywhere = noneNear ? all.filter((entry) => takesFromAnywhere(entry) && entry.provider.id !== nearest?.provider.id) : [];
+  const fromAnywhere = noneNear
+    ? [...ranking.located, ...ranking.placeless].filter((entry) => takesFromAnywhere(entry) && entry.provider.id !== nearest?.provider.id)
+    : [];
   return { noneNear, nearest, fromAnywhere };
 }

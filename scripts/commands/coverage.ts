@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Coverage, KEY_NEEDS, measureCoverage, placeQueries, prefectureQueries, resolvePlaces, worstServed } from '../coverage';
+import { type Coverage, KEY_NEEDS, measureCoverage, percent, placeQueries, prefectureQueries, resolvePlaces, worstServed } from '../coverage';
 import { dataDir, loadValidCatalogue } from '../catalogue-files';
 import type { Command } from './command';
 import { placeIndex } from './place';
@@ -22,7 +22,6 @@ function readOptions(args: readonly string[]): { json: boolean; places?: string;
   return options;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)} %`.padStart(6);
 const kmText = (km: number | null) => (km === null ? 'none' : `${Math.round(km)} km`).padStart(8);
 
 function printTables(coverage: Coverage, origin: string): void {
@@ -35,7 +34,7 @@ function printTables(coverage: Coverage, origin: string): void {
   console.log(`  ${'need'.padEnd(width)}  ≤50 km ≤100 km ≤200 km   median`);
   for (const need of needs) {
     const { within50, within100, within200, medianKm } = summary.needs[need];
-    console.log(`  ${need.padEnd(width)}  ${percent(within50)}  ${percent(within100)}  ${percent(within200)} ${kmText(medianKm)}`);
+    console.log(`  ${need.padEnd(width)}  ${percent(within50).padStart(6)}  ${percent(within100).padStart(6)}  ${percent(within200).padStart(6)} ${kmText(medianKm)}`);
   }
   const worst = worstServed(coverage);
   const placeWidth = Math.max(...worst.map((row) => row.place.length), 5);

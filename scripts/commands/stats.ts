@@ -1,7 +1,6 @@
 import type { Catalogue } from '../../utils/catalogue/schema';
-import { KEY_NEEDS, type CoverageSummary, measureCoverage, prefectureQueries, resolvePlaces } from '../coverage';
+import { KEY_NEEDS, percent, prefectureCoverage } from '../coverage';
 import { loadValidCatalogue } from '../catalogue-files';
-import { placeIndex } from './place';
 import type { Command } from './command';
 
 type Counts = Record<string, number>;
@@ -67,13 +66,6 @@ function table(counts: Counts, keepOrder: boolean): string[] {
   const width = Math.max(...rows.map(([key]) => key.length));
   return rows.map(([key, count]) => `  ${key.padEnd(width)}  ${String(count).padStart(4)}`);
 }
-
-/** How near the hosts are from every département's chef-lieu: the coverage command's summary. */
-export function prefectureCoverage(catalogue: Catalogue): CoverageSummary {
-  return measureCoverage(catalogue, resolvePlaces(placeIndex(), prefectureQueries()).places).summary;
-}
-
-const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 export const stats: Command = {
   usage: 'stats [--json]         counts per company, category, service, country and collective; proximity of hosts',

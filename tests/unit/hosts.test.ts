@@ -53,11 +53,11 @@ describe('whether anyone is near', () => {
   const entries = [lyon, paris, nowhere].map((provider) => ({ provider, offers: provider.offers }));
 
   it('says nothing without a place', () => {
-    expect(proximity(rankProviders(entries, null), entries, false)).toEqual({ noneNear: false, nearest: null, fromAnywhere: [] });
+    expect(proximity(rankProviders(entries, null), false)).toEqual({ noneNear: false, nearest: null, fromAnywhere: [] });
   });
 
   it('gives the nearest however far, and the hosts that take members from anywhere', () => {
-    const result = proximity(rankProviders(entries, brest), entries, true);
+    const result = proximity(rankProviders(entries, brest), true);
     expect(result.noneNear).toBe(true);
     expect(result.nearest?.provider.id).toBe('paris');
     expect(result.nearest!.km).toBeGreaterThan(NEAR_KM);
@@ -67,11 +67,11 @@ describe('whether anyone is near', () => {
 
   it('is quiet when a host is within 100 km', () => {
     const near = { lat: 45.9, lon: 4.9 };
-    expect(proximity(rankProviders(entries, near), entries, true)).toMatchObject({ noneNear: false, fromAnywhere: [] });
+    expect(proximity(rankProviders(entries, near), true)).toMatchObject({ noneNear: false, fromAnywhere: [] });
   });
 
   it('says nobody is near when no host has a place', () => {
     const placeless = [{ provider: nowhere, offers: nowhere.offers }];
-    expect(proximity(rankProviders(placeless, brest), placeless, true)).toMatchObject({ noneNear: true, nearest: null });
+    expect(proximity(rankProviders(placeless, brest), true)).toMatchObject({ noneNear: true, nearest: null });
   });
 });

@@ -226,7 +226,6 @@ export type LeavingNote = z.infer<typeof LeavingNote>;
 export type Software = z.infer<typeof Software>;
 export type Access = z.infer<typeof Access>;
 export type Offer = z.infer<typeof Offer>;
-export type Reach = z.infer<typeof Reach>;
 export type Place = z.infer<typeof Place>;
 export type Provider = z.infer<typeof Provider>;
 export type Collective = z.infer<typeof Collective>;
