@@ -20,7 +20,7 @@ const GECKO_ID = 'circuit-court@circuit-court';
  * web-accessible, so that a test page on loopback can open them in Firefox; the
  * store builds expose nothing to websites (tests/browser/manifest.test.ts).
  */
-const E2E_WEB_ACCESSIBLE_PAGES = ['popup.html', 'options.html', 'explore.html', 'privacy.html'];
+const E2E_WEB_ACCESSIBLE_PAGES = ['popup.html', 'options.html', 'explore.html', 'privacy.html', 'welcome.html'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

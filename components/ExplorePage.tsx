@@ -3,13 +3,14 @@ import { defaultRoute, type ExploreRoute, formatRoute, parseRoute } from '@/util
 import { type MessageKey, t } from '@/utils/i18n';
 import type { LoadedSettings } from '@/utils/settings';
 import { CatalogueBrowser } from './CatalogueBrowser';
-import { useLocale } from './context';
+import { useLocale, WorkshopContext } from './context';
 import { FootprintPanel } from './FootprintPanel';
 import { HandoutPage } from './HandoutPage';
 import { NearbyPage } from './NearbyPage';
 import { PresentationPage } from './PresentationPage';
 import { QuizPage } from './QuizPage';
 import { ServiceDemo } from './ServiceDemo';
+import { WorkshopPlace } from './WorkshopPlace';
 
 /** The view lives in the hash: back and forward move between views, a link opens one. */
 function useHashRoute(): [ExploreRoute, (route: ExploreRoute, replace?: boolean) => void] {
@@ -19,7 +20,10 @@ function useHashRoute(): [ExploreRoute, (route: ExploreRoute, replace?: boolean)
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, []);
-  const go = (next: ExploreRoute, replace = false) => {
+  const go = (view: ExploreRoute, replace = false) => {
+    // The workshop's town stays with the tab as it moves between views, until it is changed.
+    const next = 'at' in view ? view : { ...view, at: route.at };
+    if (next.at === undefined) delete next.at;
     // Typing in a filter replaces the entry; choosing a view adds one, so Back returns.
     if (replace) history.replaceState(null, '', formatRoute(next));
     else history.pushState(null, '', formatRoute(next));
@@ -37,6 +41,9 @@ const sections: [ExploreRoute['view'], MessageKey, ExploreRoute][] = [
   ['footprint', 'exploreNavFootprint', { view: 'footprint' }],
 ];
 
+/** The views that show hosts, where the workshop's town matters. */
+const HOSTS_SHOWN: ExploreRoute['view'][] = ['catalogue', 'nearby', 'present', 'handout'];
+
 /** The full-page catalogue, opened from the popup: browse, demonstrate, present, quiz, print. */
 export function ExplorePage({ settingsProblem = null }: { settingsProblem?: LoadedSettings['problem'] }) {
   const locale = useLocale();
@@ -49,10 +56,15 @@ export function ExplorePage({ settingsProblem = null }: { settingsProblem?: Load
 
   // The presentation takes the whole screen: no header, no navigation.
   if (route.view === 'present' && route.slide > 0) {
-    return <PresentationPage route={route} go={go} />;
+    return (
+      <WorkshopContext.Provider value={route.at ?? null}>
+        <PresentationPage route={route} go={go} />
+      </WorkshopContext.Provider>
+    );
   }
 
   return (
+    <WorkshopContext.Provider value={route.at ?? null}>
     <div class="explore">
       <header class="explore__header">
         <p class="explore__brand">Circuit court</p>
@@ -79,6 +91,7 @@ export function ExplorePage({ settingsProblem = null }: { settingsProblem?: Load
           ))}
         </ul>
       </nav>
+      {HOSTS_SHOWN.includes(current) && <WorkshopPlace at={route.at} onAt={(at) => go({ ...route, at }, true)} />}
       <main class="explore__main" id="explore-main">
         {settingsProblem && (
           <p class="notice" role="status">
@@ -94,5 +107,6 @@ export function ExplorePage({ settingsProblem = null }: { settingsProblem?: Load
         {route.view === 'footprint' && <FootprintPanel />}
       </main>
     </div>
+    </WorkshopContext.Provider>
   );
 }

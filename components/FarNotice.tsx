@@ -1,5 +1,5 @@
 import type { ProviderOffers } from '@/utils/catalogue/lookup';
-import { NEAR_KM, type Proximity } from '@/utils/hosts';
+import { NEAR_KM, type Proximity, shortUrl } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
 import { formatDistance } from '@/utils/places/distance';
 import { useCatalogue, useLocale } from './context';
@@ -8,8 +8,8 @@ import { ExternalLink } from './ExternalLink';
 /** The collectives that help people start a host of their own, linked when nobody is near. */
 const STARTING_POINTS = ['chatons', 'ffdn'];
 
-/** Said plainly when no host of this need is within NEAR_KM of the chosen place: who is nearest, who takes members from anywhere, how to start one. */
-export function FarNotice({ proximity, place }: { proximity: Proximity; place: string }) {
+/** Said plainly (on screen, in slides and on the printed sheet) when no host of this need is within NEAR_KM of the chosen place: who is nearest, who takes members from anywhere, how to start one. */
+export function FarNotice({ proximity, place, printed = false }: { proximity: Proximity; place: string; printed?: boolean }) {
   const locale = useLocale();
   const view = useCatalogue();
   const { nearest, fromAnywhere } = proximity;
@@ -38,6 +38,8 @@ export function FarNotice({ proximity, place }: { proximity: Proximity; place: s
             <ExternalLink key={collective.id} href={collective.website}>
               {collective.name}
             </ExternalLink>,
+            // On paper a link is only what it says: the address is written out.
+            printed && ` (${shortUrl(collective.website)})`,
           ])}
         </p>
       )}

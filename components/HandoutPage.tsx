@@ -1,17 +1,14 @@
 import { t } from '@/utils/i18n';
-import { offerLabel } from '@/utils/hosts';
+import { hostLine, offerLabel, proximity, shortUrl } from '@/utils/hosts';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
-import { formatDistance } from '@/utils/places/distance';
 import { placeLabel } from '@/utils/places/label';
-import { useCatalogue, useLocale, useSettings } from './context';
+import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
+import { FarNotice } from './FarNotice';
 import { QrCode } from './QrCode';
 import { ServicePicker } from './ServicePicker';
 
 const HOSTS_PRINTED = 3;
 const ALTERNATIVES_PRINTED = 3;
-
-/** "https://www.etherpad.org/" → "etherpad.org": what fits on paper and reads aloud. */
-const shortUrl = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
 
 /**
  * A sheet to hand out after a workshop: for each chosen service, its libre
@@ -22,6 +19,7 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
   const locale = useLocale();
   const view = useCatalogue();
   const { settings } = useSettings();
+  const { place } = useOrigin();
   const services = ids.map((id) => view.service(id)).filter((service) => service !== undefined);
 
   return (
@@ -38,15 +36,17 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
         <article class="sheet" aria-label={t(locale, 'handoutSheet')}>
           <header class="sheet__header">
             <h2>{t(locale, 'handoutTitle')}</h2>
-            <p>{settings.place ? t(locale, 'handoutNear', { place: placeLabel(settings.place, locale) }) : t(locale, 'exploreTagline')}</p>
+            <p>{place ? t(locale, 'handoutNear', { place: placeLabel(place, locale) }) : t(locale, 'exploreTagline')}</p>
           </header>
           {services.map((service) => {
             const category = view.category(service.category)!;
-            const ranking = rankProviders(view.providersFor(service.category), settings.place, settings.collectives, HOSTS_PRINTED);
+            const ranking = rankProviders(view.providersFor(service.category), place, settings.collectives, HOSTS_PRINTED);
             const hosts = hostsInOrder(ranking, HOSTS_PRINTED);
+            const near = proximity(ranking, place !== null);
             return (
               <section key={service.id} class="sheet__service" data-service={service.id}>
                 <h3>{t(locale, 'handoutInsteadOf', { service: service.name[locale] })}</h3>
+                {hosts.length > 0 && near.noneNear && place && <FarNotice proximity={near} place={placeLabel(place, locale)} printed />}
                 <ul class="sheet__links">
                   {category.alternatives.slice(0, ALTERNATIVES_PRINTED).map((alternative) => {
                     const software = view.software(alternative.software)!;
@@ -61,17 +61,14 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
                       </li>
                     );
                   })}
-                  {hosts.map(({ provider, offers, km }) => (
-                    <li key={provider.id} class="sheet__host">
-                      <QrCode url={offers[0].url} />
+                  {hosts.map((entry) => (
+                    <li key={entry.provider.id} class="sheet__host">
+                      <QrCode url={entry.offers[0].url} />
                       <div>
-                        <h4>{provider.name}</h4>
-                        <p>
-                          {offerLabel(offers[0], view, locale)}
-                          {' · '}
-                          {[km !== null ? formatDistance(km, locale) : null, provider.place?.city ?? t(locale, 'placeUnknown')].filter(Boolean).join(' · ')}
-                        </p>
-                        <p class="sheet__url">{shortUrl(offers[0].url)}</p>
+                        <h4>{entry.provider.name}</h4>
+                        <p>{offerLabel(entry.offers[0], view, locale)}</p>
+                        <p>{hostLine(entry, locale)}</p>
+                        <p class="sheet__url">{shortUrl(entry.offers[0].url)}</p>
                       </div>
                     </li>
                   ))}

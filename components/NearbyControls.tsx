@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { useCatalogue, useLocale, useSettings } from './context';
+import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
 import { placeLabel } from '@/utils/places/label';
 import { PlacePicker } from './PlacePicker';
 
@@ -9,6 +9,7 @@ export function NearbyControls() {
   const locale = useLocale();
   const { catalogue } = useCatalogue();
   const { settings, update } = useSettings();
+  const origin = useOrigin();
   const [picking, setPicking] = useState(false);
   const place = settings.place;
   // Several collectives can be chosen in the settings; the quick filter then names them together.
@@ -17,7 +18,8 @@ export function NearbyControls() {
 
   return (
     <div class="nearby">
-      {picking || place === null ? (
+      {/* With a workshop's town, the place is shown and changed above the page: the user's own place is not at stake here. */}
+      {origin.workshop ? null : picking || place === null ? (
         <PlacePicker
           id="nearby-place"
           autoFocus={picking}

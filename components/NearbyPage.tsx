@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { rankProviders } from '@/utils/nearby';
-import { useCatalogue, useLocale, useSettings } from './context';
+import { proximity } from '@/utils/hosts';
+import { placeLabel } from '@/utils/places/label';
+import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
+import { FarNotice } from './FarNotice';
 import { HostsMap } from './HostsMap';
 import { NearbyControls } from './NearbyControls';
 import { ProviderItem } from './ProviderList';
@@ -11,10 +14,12 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
   const locale = useLocale();
   const view = useCatalogue();
   const { settings } = useSettings();
+  const { place } = useOrigin();
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const entries = category === '' ? view.allProviders() : view.providersFor(category);
-  const ranking = rankProviders(entries, settings.place, settings.collectives);
-  const nearest = settings.place && ranking.located.length > 0 ? ranking.located[0].provider.id : null;
+  const ranking = rankProviders(entries, place, settings.collectives);
+  const nearest = place && ranking.located.length > 0 ? ranking.located[0].provider.id : null;
+  const near = proximity(ranking, place !== null);
   const hosts = ranking.located.map(({ provider }) => ({ id: provider.id, name: provider.name, lat: provider.place!.lat, lon: provider.place!.lon }));
 
   return (
@@ -35,9 +40,10 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
         </label>
       </div>
       <div class="nearby-page__body">
-        <HostsMap hosts={hosts} place={settings.place} nearest={nearest} highlighted={highlighted} onHighlight={setHighlighted} />
+        <HostsMap hosts={hosts} place={place} nearest={nearest} highlighted={highlighted} onHighlight={setHighlighted} />
         <div class="nearby-page__list">
           {ranking.located.length + ranking.placeless.length === 0 && <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>}
+          {category !== '' && near.noneNear && place && ranking.located.length + ranking.placeless.length > 0 && <FarNotice proximity={near} place={placeLabel(place, locale)} />}
           <h2 class="sr-only">{t(locale, 'nearbyListLabel')}</h2>
           {ranking.located.length > 0 && (
             <ol class="providers" aria-label={t(locale, 'nearbyListLabel')}>

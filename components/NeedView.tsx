@@ -4,7 +4,7 @@ import { AlternativeList } from './AlternativeList';
 import { proximity } from '@/utils/hosts';
 import { rankProviders } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
-import { useCatalogue, useLocale, useSettings } from './context';
+import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
 import { FarNotice } from './FarNotice';
 import { NearbyControls } from './NearbyControls';
 import { ProviderList } from './ProviderList';
@@ -13,10 +13,11 @@ import { ProviderList } from './ProviderList';
 export function NeedView({ category }: { category: Category }) {
   const locale = useLocale();
   const { settings } = useSettings();
+  const { place } = useOrigin();
   const providers = useCatalogue().providersFor(category.id);
-  const ranking = rankProviders(providers, settings.place, settings.collectives);
+  const ranking = rankProviders(providers, place, settings.collectives);
   const count = ranking.located.length + ranking.placeless.length;
-  const near = proximity(ranking, settings.place !== null);
+  const near = proximity(ranking, place !== null);
   return (
     <>
       <section aria-labelledby="alternatives-heading">
@@ -30,7 +31,7 @@ export function NeedView({ category }: { category: Category }) {
           {t(locale, 'popupProvidersHeading')}
         </h2>
         {providers.length > 0 && <NearbyControls />}
-        {count > 0 && near.noneNear && settings.place && <FarNotice proximity={near} place={placeLabel(settings.place, locale)} />}
+        {count > 0 && near.noneNear && place && <FarNotice proximity={near} place={placeLabel(place, locale)} />}
         {count > 0 && <ProviderList ranking={ranking} />}
         {providers.length === 0 && <p class="empty">{t(locale, 'popupNoProviders')}</p>}
         {providers.length > 0 && count === 0 && <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>}

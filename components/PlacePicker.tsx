@@ -22,8 +22,9 @@ function toChosen(result: PlaceResult): ChosenPlace {
  * pattern. The list of places ships inside the extension and loads at the first
  * keystroke; nothing is asked of the browser's geolocation.
  */
-export function PlacePicker({ id, onPick, autoFocus = false }: { id: string; onPick: (place: ChosenPlace) => void; autoFocus?: boolean }) {
+export function PlacePicker({ id, onPick, autoFocus = false, label }: { id: string; onPick: (place: ChosenPlace) => void; autoFocus?: boolean; label?: string }) {
   const locale = useLocale();
+  const name = label ?? t(locale, 'placeLabel');
   const [text, setText] = useState('');
   const [index, setIndex] = useState<PlaceIndex | null>(null);
   const [failed, setFailed] = useState(false);
@@ -81,7 +82,7 @@ export function PlacePicker({ id, onPick, autoFocus = false }: { id: string; onP
   return (
     <div class="place-picker">
       <label class="place-picker__label" for={id}>
-        {t(locale, 'placeLabel')}
+        {name}
       </label>
       <input
         ref={input}
@@ -105,7 +106,7 @@ export function PlacePicker({ id, onPick, autoFocus = false }: { id: string; onP
       <p id={`${id}-hint`} class="place-picker__hint">
         {t(locale, 'placeHint')}
       </p>
-      <ul id={listId} role="listbox" class="place-picker__list" hidden={!expanded} aria-label={t(locale, 'placeLabel')}>
+      <ul id={listId} role="listbox" class="place-picker__list" hidden={!expanded} aria-label={name}>
         {expanded &&
           results.map((result, position) => (
             <li

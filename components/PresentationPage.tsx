@@ -2,10 +2,11 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreRoute } from '@/utils/explore-route';
 import { t } from '@/utils/i18n';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
-import { formatDistance } from '@/utils/places/distance';
+import { hostLine, proximity } from '@/utils/hosts';
 import { placeLabel } from '@/utils/places/label';
 import { BrandMark } from './BrandMark';
-import { useCatalogue, useLocale, useSettings } from './context';
+import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
+import { FarNotice } from './FarNotice';
 import { ServicePicker } from './ServicePicker';
 import { useKeyHandler } from './use-key-handler';
 
@@ -14,6 +15,9 @@ interface Props {
   route: PresentRoute;
   go(route: ExploreRoute, replace?: boolean): void;
 }
+
+/** Hosts on the last slide of a service: what a room can read from the back. */
+const HOSTS_SHOWN = 5;
 
 /** Three slides per service: the GAFAM service, its libre alternatives, who runs them nearby. */
 export const SLIDES_PER_SERVICE = 3;
@@ -98,6 +102,7 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
   const locale = useLocale();
   const view = useCatalogue();
   const { settings } = useSettings();
+  const { place } = useOrigin();
   const service = view.service(serviceId)!;
   const company = view.company(service.company);
   const category = view.category(service.category);
@@ -132,25 +137,24 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
       </article>
     );
   }
-  const ranking = rankProviders(view.providersFor(service.category), settings.place, settings.collectives, 5);
-  const hosts = hostsInOrder(ranking, 5);
+  const ranking = rankProviders(view.providersFor(service.category), place, settings.collectives, HOSTS_SHOWN);
+  const hosts = hostsInOrder(ranking, HOSTS_SHOWN);
+  const near = proximity(ranking, place !== null);
   return (
     <article class="slide">
-      <h1>{settings.place ? t(locale, 'presentHostsNear', { place: placeLabel(settings.place, locale) }) : t(locale, 'presentHosts')}</h1>
+      <h1>{place ? t(locale, 'presentHostsNear', { place: placeLabel(place, locale) }) : t(locale, 'presentHosts')}</h1>
+      {hosts.length > 0 && near.noneNear && place && <FarNotice proximity={near} place={placeLabel(place, locale)} />}
       {hosts.length === 0 ? (
         <p>{t(locale, 'popupNoProviders')}</p>
       ) : (
         <ul class="slide__list">
-          {hosts.map(({ provider, km, offers }) => (
-            <li key={provider.id}>
-              <BrandMark name={provider.name} />
+          {hosts.map((entry) => (
+            <li key={entry.provider.id}>
+              <BrandMark name={entry.provider.name} />
               <div>
-                <h2>{provider.name}</h2>
-                <p>
-                  {[km !== null ? formatDistance(km, locale) : null, provider.place?.city ?? t(locale, 'placeUnknown'), new URL(offers[0].url).hostname]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
+                <h2>{entry.provider.name}</h2>
+                <p>{hostLine(entry, locale)}</p>
+                <p class="slide__url">{new URL(entry.offers[0].url).hostname}</p>
               </div>
             </li>
           ))}

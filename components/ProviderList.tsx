@@ -2,14 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { easiestAccess, type ProviderOffers } from '@/utils/catalogue/lookup';
 import type { NearbyRanking } from '@/utils/nearby';
 import { formatDistance } from '@/utils/places/distance';
-import type { Access } from '@/utils/catalogue/schema';
-import { checkedLabel, distinctOffers, offerLabel, offerNotes, reachLabel } from '@/utils/hosts';
-import { type MessageKey, plural, t } from '@/utils/i18n';
+import { accessLabel, checkedLabel, distinctOffers, offerLabel, offerNotes, reachLabel } from '@/utils/hosts';
+import { plural, t } from '@/utils/i18n';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
 import { ExternalLink } from './ExternalLink';
-
-const accessLabel: Record<Access, MessageKey> = { open: 'accessOpen', members: 'accessMembers', paid: 'accessPaid' };
 
 interface ItemProps {
   entry: ProviderOffers;
@@ -62,7 +59,7 @@ export function ProviderItem({ entry, km, highlighted = false, onHighlight }: It
           )}
         </p>
       </div>
-      <span class={`access access--${access}`}>{t(locale, accessLabel[access])}</span>
+      <span class={`access access--${access}`}>{accessLabel(access, locale)}</span>
     </li>
   );
 }

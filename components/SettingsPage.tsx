@@ -1,14 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { placeLabel } from '@/utils/places/label';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import type { Overlay } from '@/utils/overlay';
-import type { LoadedSettings, Settings } from '@/utils/settings';
+import type { LoadedSettings } from '@/utils/settings';
 import { useCatalogue, useLocale, useSettings } from './context';
 import { ImportSection } from './ImportSection';
 import { MutedSitesSetting } from './MutedSitesSetting';
-import { PlacePicker } from './PlacePicker';
+import { PlaceSetting } from './PlaceSetting';
+import { FootprintToggle, LanguageChoice, NoticeChoice } from './SettingChoices';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -16,47 +16,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
       <h2 id={`${id}-heading`}>{title}</h2>
       {children}
     </section>
-  );
-}
-
-/** A group of radio buttons for one setting, with a legend. */
-function Choice<K extends 'language' | 'notice'>({ setting, legend, options }: { setting: K; legend: string; options: [Settings[K], string][] }) {
-  const { settings, update } = useSettings();
-  return (
-    <fieldset class="settings__choice">
-      <legend>{legend}</legend>
-      {options.map(([value, label]) => (
-        <label key={value}>
-          <input
-            type="radio"
-            name={setting}
-            value={value}
-            checked={settings[setting] === value}
-            onChange={() => void update({ [setting]: value })}
-          />{' '}
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-function PlaceSetting() {
-  const locale = useLocale();
-  const { settings, update } = useSettings();
-  return (
-    <>
-      <p class="settings__current" role="status">
-        {settings.place ? t(locale, 'settingsPlaceCurrent', { place: placeLabel(settings.place, locale) }) : t(locale, 'settingsPlaceNone')}
-      </p>
-      <PlacePicker id="settings-place" onPick={(place) => void update({ place })} />
-      <p class="settings__hint">{t(locale, 'placeSources')}</p>
-      {settings.place && (
-        <button type="button" class="link-button" onClick={() => void update({ place: null })}>
-          {t(locale, 'placeForget')}
-        </button>
-      )}
-    </>
   );
 }
 
@@ -82,15 +41,10 @@ function CollectivesSetting() {
 
 function FootprintSetting({ onClear }: { onClear(): Promise<void> }) {
   const locale = useLocale();
-  const { settings, update } = useSettings();
   const [cleared, setCleared] = useState(false);
   return (
     <>
-      <label>
-        <input type="checkbox" checked={settings.footprint} onChange={(event) => void update({ footprint: event.currentTarget.checked })} />{' '}
-        {t(locale, 'settingsFootprintLabel')}
-      </label>
-      <p class="settings__hint">{t(locale, 'settingsFootprintHint')}</p>
+      <FootprintToggle />
       <button type="button" class="button" onClick={() => void onClear().then(() => setCleared(true))}>
         {t(locale, 'settingsFootprintClear')}
       </button>
@@ -148,32 +102,16 @@ export function SettingsPage({ settingsProblem, bundled, overlay, overlayCorrupt
       )}
       <p class="settings__hint">{t(locale, 'settingsSavedHint')}</p>
       <Section id="language" title={t(locale, 'settingsLanguageHeading')}>
-        <Choice
-          setting="language"
-          legend={t(locale, 'settingsLanguageLegend')}
-          options={[
-            ['auto', t(locale, 'settingsLanguageAuto')],
-            ['fr', 'Français'],
-            ['en', 'English'],
-          ]}
-        />
+        <LanguageChoice />
       </Section>
       <Section id="place" title={t(locale, 'settingsPlaceHeading')}>
-        <PlaceSetting />
+        <PlaceSetting id="settings-place" />
       </Section>
       <Section id="collectives" title={t(locale, 'settingsCollectivesHeading')}>
         <CollectivesSetting />
       </Section>
       <Section id="notice" title={t(locale, 'settingsNoticeHeading')}>
-        <Choice
-          setting="notice"
-          legend={t(locale, 'settingsNoticeLegend')}
-          options={[
-            ['never', t(locale, 'settingsNoticeNever')],
-            ['daily', t(locale, 'settingsNoticeDaily')],
-            ['always', t(locale, 'settingsNoticeAlways')],
-          ]}
-        />
+        <NoticeChoice />
       </Section>
       <Section id="muted" title={t(locale, 'settingsMutedHeading')}>
         <MutedSitesSetting />

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CatalogueView } from '@/utils/catalogue/lookup';
 import type { Locale } from '@/utils/i18n';
-import { defaultSettings, type Settings } from '@/utils/settings';
+import { type ChosenPlace, defaultSettings, type Settings } from '@/utils/settings';
 
 export const LocaleContext = createContext<Locale>('en');
 export const CatalogueContext = createContext<CatalogueView | null>(null);
@@ -24,3 +24,13 @@ export interface SettingsState {
 export const SettingsContext = createContext<SettingsState>({ settings: defaultSettings, update: async () => undefined });
 
 export const useSettings = () => useContext(SettingsContext);
+
+/** The workshop's town the explore page was given for this tab (see explore-route), if any. */
+export const WorkshopContext = createContext<ChosenPlace | null>(null);
+
+/** Where distances are measured from: the workshop's town when one is set, else the user's own place. */
+export function useOrigin(): { place: ChosenPlace | null; workshop: boolean } {
+  const workshop = useContext(WorkshopContext);
+  const { settings } = useSettings();
+  return workshop ? { place: workshop, workshop: true } : { place: settings.place, workshop: false };
+}

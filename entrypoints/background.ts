@@ -60,8 +60,10 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId).catch(ignore));
 
-  // Tabs already open when the extension is installed or updated get their badge at once.
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // A first install only: an update of the extension or of the browser must not greet again.
+    if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(ignore);
+    // Tabs already open when the extension is installed or updated get their badge at once.
     const tabs = await browser.tabs.query({});
     for (const tab of tabs) if (tab.id !== undefined && tab.url !== undefined) tracker.show(tab.id, tab.url).catch(ignore);
   });

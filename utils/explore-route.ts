@@ -3,7 +3,11 @@
  * bookmarked or shared with a room: `#catalogue?group=need&q=docs&self=1`,
  * `#service/gmail`, `#present/gmail,youtube/3`. Anything unknown or malformed
  * reads as the default view; parsing never throws.
+ *
+ * Any view can carry a workshop's town (`?at=…`): an educator ranks hosts from the room's
+ * town for this tab only, and their own place, in the settings, stays as it is.
  */
+import type { ChosenPlace } from './settings';
 
 export type Grouping = 'company' | 'need';
 
@@ -18,7 +22,7 @@ export interface CatalogueFilters {
   collective: string;
 }
 
-export type ExploreRoute =
+type View =
   | ({ view: 'catalogue' } & CatalogueFilters)
   | { view: 'service'; id: string }
   | { view: 'nearby'; category: string }
@@ -26,6 +30,11 @@ export type ExploreRoute =
   | { view: 'quiz'; seed: number }
   | { view: 'handout'; ids: string[] }
   | { view: 'footprint' };
+
+export type ExploreRoute = View & {
+  /** The workshop's town, when one is set for this tab. */
+  at?: ChosenPlace;
+};
 
 export const defaultFilters: CatalogueFilters = { group: 'company', query: '', selfHostable: false, accountless: false, collective: '' };
 export const defaultRoute: ExploreRoute = { view: 'catalogue', ...defaultFilters };
@@ -42,10 +51,51 @@ function decode(text: string): string {
   }
 }
 
+/**
+ * `lat~lon~country~postal code~area~approximate~name`: the place as the picker gave it,
+ * so that the town is named and placed exactly as picked, without loading the gazetteer.
+ */
+const SEPARATOR = '~';
+
+export function formatWorkshopPlace(place: ChosenPlace): string {
+  return [place.lat.toFixed(5), place.lon.toFixed(5), place.country, place.postalCode ?? '', place.area, place.approximate ? '1' : '0', place.name].join(SEPARATOR);
+}
+
+export function parseWorkshopPlace(text: string | null): ChosenPlace | undefined {
+  const [lat, lon, country, postalCode, area, approximate, ...name] = (text ?? '').split(SEPARATOR);
+  const place = {
+    name: name.join(SEPARATOR).trim(),
+    postalCode: postalCode || null,
+    area: area ?? '',
+    country: country ?? '',
+    lat: Number(lat),
+    lon: Number(lon),
+    ...(approximate === '1' && { approximate: true }),
+  };
+  const valid =
+    place.name.length > 0 &&
+    place.name.length <= 200 &&
+    (place.postalCode ?? '').length <= 12 &&
+    place.area.length <= 200 &&
+    /^[A-Z]{2}$/.test(place.country) &&
+    (approximate === '0' || approximate === '1') &&
+    lat !== '' &&
+    lon !== '' &&
+    Math.abs(place.lat) <= 90 &&
+    Math.abs(place.lon) <= 180;
+  return valid ? place : undefined;
+}
+
 export function parseRoute(hash: string): ExploreRoute {
   const [path, search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
-  const [view, first, second] = path.split('/').map(decode);
   const params = new URLSearchParams(search);
+  const at = parseWorkshopPlace(params.get('at'));
+  const route = parseView(path, params);
+  return at ? { ...route, at } : route;
+}
+
+function parseView(path: string, params: URLSearchParams): View {
+  const [view, first, second] = path.split('/').map(decode);
   switch (view) {
     case '':
     case 'catalogue':
@@ -79,6 +129,15 @@ export function parseRoute(hash: string): ExploreRoute {
 }
 
 export function formatRoute(route: ExploreRoute): string {
+  if (!route.at) return formatView(route);
+  // The view's own parameters, then the town.
+  const [path, search = ''] = formatView(route).split('?', 2);
+  const params = new URLSearchParams(search);
+  params.set('at', formatWorkshopPlace(route.at));
+  return `${path}?${params}`;
+}
+
+function formatView(route: View): string {
   switch (route.view) {
     case 'catalogue': {
       const params = new URLSearchParams();

@@ -2,10 +2,11 @@
  * What every page says about a host, written once: which service an offer is, when its
  * facts were checked, whom it takes, and whether anyone runs the need near the user.
  */
-import type { CatalogueView, ProviderOffers } from './catalogue/lookup';
-import type { Offer, Provider } from './catalogue/schema';
-import { type Locale, t } from './i18n';
+import { type CatalogueView, easiestAccess, type ProviderOffers } from './catalogue/lookup';
+import type { Access, Offer, Provider } from './catalogue/schema';
+import { type Locale, type MessageKey, t } from './i18n';
 import type { NearbyRanking, RankedProvider } from './nearby';
+import { formatDistance } from './places/distance';
 
 /** "Near" in the popup's words: beyond this, the user is told nobody is near. */
 export const NEAR_KM = 100;
@@ -37,6 +38,31 @@ export function checkedLabel(provider: Provider, locale: Locale): string {
   let format = monthFormats.get(locale);
   if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return t(locale, 'providerChecked', { month: format.format(new Date(`${provider.provenance.checked}T12:00:00Z`)) });
+}
+
+/** "https://www.etherpad.org/" → "etherpad.org": what fits on paper and reads aloud. */
+export const shortUrl = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+const accessKeys: Record<Access, MessageKey> = { open: 'accessOpen', members: 'accessMembers', paid: 'accessPaid' };
+
+/** "Open to all", "For members", "Paid plan". */
+export function accessLabel(access: Access, locale: Locale): string {
+  return t(locale, accessKeys[access]);
+}
+
+/**
+ * A host in one line, for the slides and the printed sheet:
+ * "12 km · Brest · For members · checked in December 2026" (no distance without a place).
+ */
+export function hostLine({ provider, offers, km }: RankedProvider, locale: Locale): string {
+  return [
+    km === null ? null : formatDistance(km, locale),
+    provider.place?.city ?? t(locale, 'placeUnknown'),
+    accessLabel(easiestAccess(offers), locale),
+    checkedLabel(provider, locale),
+  ]
+    .filter((part) => part !== null)
+    .join(' · ');
 }
 
 /** Whom the host takes, when a source says so; null otherwise. */

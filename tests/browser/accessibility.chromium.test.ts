@@ -68,6 +68,7 @@ const pages: [string, (theme: 'light' | 'dark') => Promise<Page>][] = [
   ['explore: printable sheet', () => session.openPage('explore.html#handout/gmail,whatsapp')],
   ['explore: footprint', () => session.openPage('explore.html#footprint')],
   ['settings', () => session.openPage('options.html')],
+  ['welcome', () => session.openPage('welcome.html')],
 ];
 
 describe('no axe-core violation (Chromium)', () => {

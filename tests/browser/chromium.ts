@@ -19,6 +19,8 @@ export interface ChromiumSession {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The welcome page the extension opened as it was installed (each launch installs it afresh). */
+  welcome: Page;
   /**
    * Requests made by extension pages to anything but the extension itself: the pages
    * opened through this session, any other page while it shows an extension page (a
@@ -54,6 +56,20 @@ export interface ChromiumSession {
 export interface LaunchOptions {
   /** Other unpacked extensions loaded beside ours (the benchmarks' control content scripts). */
   extraExtensions?: string[];
+}
+
+/** The tab the extension opens on install; waited for, so that it never arrives in the middle of a test. */
+async function welcomePage(context: BrowserContext, address: string): Promise<Page> {
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    const page = context.pages().find((candidate) => candidate.url() === address);
+    if (page) {
+      await page.waitForLoadState();
+      return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The extension opened no ${address} on install`);
 }
 
 export async function launchChromium(language: 'fr' | 'en' = 'fr', options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -128,6 +144,7 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr', options: Laun
       scope.addEventListener('unhandledrejection', (event) => console.error(`unhandled rejection: ${event.reason}`));
     });
   await watchWorker();
+  const welcome = await welcomePage(context, `${extensionOrigin}welcome.html`);
 
   /**
    * The address the toolbar button opens for a tab: the one the background gave that
@@ -141,6 +158,7 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr', options: Laun
   return {
     context,
     worker,
+    welcome,
     popupAddress,
     extensionId,
     strayRequests,

@@ -92,6 +92,11 @@ export interface FirefoxSession {
   badgeTitle(tabId: number): Promise<string>;
   /** Everything the extension keeps in one storage area. */
   storage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
+  /**
+   * Installs the same build again: Firefox reports it to runtime.onInstalled as an update.
+   * The page the helpers work through goes with the old instance; a new one replaces it.
+   */
+  update(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -207,7 +212,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return page;
   };
 
-  const extension = await openPage('privacy.html', { width: 800, height: 600 }).catch(async (error: unknown) => {
+  let extension = await openPage('privacy.html', { width: 800, height: 600 }).catch(async (error: unknown) => {
     await close();
     throw error;
   });
@@ -221,7 +226,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 
   return {
     browser: firefox,
-    extension,
+    get extension() {
+      return extension;
+    },
     origin,
     web,
     strayRequests,
@@ -253,6 +260,10 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     badgeText: (tabId) => extension.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
     badgeTitle: (tabId) => extension.evaluate((id) => browser.browserAction.getTitle({ tabId: id }), tabId),
     storage: (area) => extension.evaluate((name) => browser.storage[name].get(null), area),
+    async update() {
+      await firefox.installExtension(extensionDir);
+      extension = await openPage('privacy.html', { width: 800, height: 600 });
+    },
     close,
   };
 }

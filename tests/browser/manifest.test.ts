@@ -103,7 +103,7 @@ describe('the Firefox test build', () => {
   it('adds only the key that lets a test page open the extension’s pages', () => {
     const { web_accessible_resources: pages, ...rest } = JSON.parse(readFileSync(join(test, 'manifest.json'), 'utf8'));
     expect(rest).toEqual(builtManifest('firefox-mv2'));
-    expect(pages).toEqual(['popup.html', 'options.html', 'explore.html', 'privacy.html']);
+    expect(pages).toEqual(['popup.html', 'options.html', 'explore.html', 'privacy.html', 'welcome.html']);
     for (const page of pages) expect(files(store)).toContain(page);
   });
 });

@@ -183,6 +183,59 @@ describe('the map of hosts (Chromium)', () => {
     await page.close();
   });
 
+  it('ranks from a workshop’s town set for the tab, through the map, slides and sheet, and leaves the user’s place alone', async () => {
+    const far = nobodyNear('mail');
+    const page = await session.openPage('explore.html#nearby/mail');
+    await page.getByRole('button', { name: 'Choisir la ville de l’atelier' }).click();
+    const input = page.getByRole('combobox', { name: 'Ville de l’atelier' });
+    await input.fill(far.query);
+    const list = page.getByRole('listbox', { name: 'Ville de l’atelier' });
+    await expect.poll(() => list.getByRole('option', { name: far.option }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const labels = await list.getByRole('option').allTextContents();
+    for (let i = 0; i < labels.findIndex((label) => far.option.test(label)); i++) await input.press('ArrowDown');
+    await input.press('Enter');
+
+    // The map's list now ranks from the workshop's town, and says nobody is near.
+    await expect.poll(() => page.locator('.workshop__current').textContent(), { timeout: 10_000 }).toContain('dans cet onglet seulement');
+    expect(await page.locator('.workshop__current').textContent()).toContain('Votre lieu, dans les réglages, reste Brest (29200)');
+    const located = expectedOrder(far.query, 'mail').filter((id) => view.catalogue.providers.find((p) => p.id === id)!.place !== null);
+    expect(await page.locator('.nearby-page__list .provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(
+      expectedOrder(far.query, 'mail'),
+    );
+    expect(await page.locator('svg .is-nearest').getAttribute('data-host')).toBe(located[0]);
+    expect(await page.locator('.nearby-page .far').textContent()).toContain(`Le plus proche, ${far.nearest.name}, est à`);
+    await page.screenshot({ path: screenshotPath('chromium', '25-explore-map-workshop-town'), fullPage: true });
+    const stored = () => page.evaluate(() => (globalThis as any).chrome.storage.local.get('settings').then((all: any) => all.settings.place.name));
+    expect(await stored()).toBe('Brest');
+
+    // The town goes along to the other views of the tab: the slides and the printed sheet.
+    const at = new URL(page.url()).hash.split('at=')[1];
+    expect(at).toBeTruthy();
+    await page.getByRole('link', { name: 'Fiche à imprimer' }).click();
+    expect(page.url()).toContain(`at=${at}`);
+    await page.goto(`chrome-extension://${session.extensionId}/explore.html#handout/gmail?at=${at}`);
+    const sheet = page.locator('.sheet [data-service="gmail"]');
+    await expect.poll(() => sheet.locator('.far').count(), { timeout: 10_000 }).toBe(1);
+    expect(await sheet.locator('.far').textContent()).toContain('(chatons.org)');
+    expect(await sheet.locator('.sheet__host h4').first().textContent()).toBe(far.nearest.name);
+    expect(await sheet.locator('.sheet__host').first().textContent()).toMatch(/km · .+ · (Ouvert à tous|Pour les adhérents|Offre payante) · vérifié en/);
+    await page.screenshot({ path: screenshotPath('chromium', '26-sheet-workshop-town'), fullPage: true });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`chrome-extension://${session.extensionId}/explore.html#present/gmail/3?at=${at}`);
+    await expect.poll(() => page.locator('.slide .far').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('.slide h2').first().textContent()).toBe(far.nearest.name);
+    await page.screenshot({ path: screenshotPath('chromium', '27-slide-workshop-town') });
+
+    // Back to the user's own place: Brest, where a host is near.
+    await page.goto(`chrome-extension://${session.extensionId}/explore.html#nearby/mail?at=${at}`);
+    await page.getByRole('button', { name: 'Revenir à mon lieu' }).click();
+    await expect.poll(() => page.locator('.workshop__current').count()).toBe(0);
+    expect(page.url()).not.toContain('at=');
+    expect(await page.locator('.nearby-page__list .provider').first().getAttribute('data-provider')).toBe(expectedOrder('Brest', 'mail')[0]);
+    expect(await stored()).toBe('Brest');
+    await page.close();
+  });
+
   it('made no network request and logged no error', () => {
     expect(session.strayRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);

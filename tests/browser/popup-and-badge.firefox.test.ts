@@ -222,6 +222,34 @@ describe('choosing a place (Firefox)', () => {
     await popup.close();
   });
 
+  it('prints the sheet from a workshop’s town set for the tab, without touching the user’s place', async () => {
+    const own = (await session.storage('local')).settings;
+    const sheet = await session.openPage('explore.html#handout/gmail', { width: 1100, height: 1400 });
+    const service = '.sheet [data-service="gmail"]';
+    // From the user's own place, chosen far from every mail host by the test above.
+    await expect.poll(async () => (await sheet.$(`${service} .far`)) !== null, { timeout: 10_000 }).toBe(true);
+    const [choose] = await sheet.$$('.workshop .link-button');
+    expect(await choose.evaluate((button) => button.textContent)).toBe(t('en', 'workshopChoose'));
+    await choose.click();
+    await sheet.focus('#workshop-place');
+    await sheet.keyboard.type('29200');
+    const options = () => texts(sheet, '#workshop-place-list [role=option]');
+    await expect.poll(async () => (await options()).some((option) => option?.startsWith('Brest (29200)')), { timeout: 10_000 }).toBe(true);
+    const position = (await options()).findIndex((option) => option?.startsWith('Brest (29200)'));
+    for (let i = 0; i < position; i++) await sheet.keyboard.press('ArrowDown');
+    await sheet.keyboard.press('Enter');
+    await expect.poll(() => text(sheet, '.sheet__header p'), { timeout: 10_000 }).toBe(t('en', 'handoutNear', { place: 'Brest (29200) — Finistère (29)' }));
+    // From Brest a mail host is near: the notice goes, the nearest host comes first.
+    const fromBrest = rankProviders(view.providersFor('mail'), searchPlaces(places, '29200 Brest', 1)[0]).located[0];
+    expect(fromBrest.km!).toBeLessThan(100);
+    expect(await sheet.$(`${service} .far`)).toBeNull();
+    expect(await text(sheet, `${service} .sheet__host h4`)).toBe(fromBrest.provider.name);
+    expect(await text(sheet, '.workshop__current')).toContain(t('en', 'workshopFrom', { place: 'Brest (29200) — Finistère (29)' }));
+    await shot(sheet, '16-sheet-workshop-town');
+    expect((await session.storage('local')).settings).toEqual(own);
+    await sheet.close();
+  });
+
   it('made no network request and logged no error from its pages', () => {
     expect(session.strayRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { browseCatalogue } from '../../utils/explore-filter';
-import { defaultFilters, defaultRoute, type ExploreRoute, formatRoute, parseRoute } from '../../utils/explore-route';
+import { defaultFilters, defaultRoute, type ExploreRoute, formatRoute, parseRoute, parseWorkshopPlace } from '../../utils/explore-route';
 import { makeQuiz } from '../../utils/quiz';
 import { qrShape } from '../../utils/qr';
 
@@ -22,6 +22,15 @@ describe('the explore page’s address', () => {
     { view: 'handout', ids: ['whatsapp'] },
     { view: 'footprint' },
   ];
+  const brest = { name: 'Brest', postalCode: '29200', area: 'Finistère (29)', country: 'FR', lat: 48.39029, lon: -4.48628 };
+  const geneva = { name: 'Genève', postalCode: null, area: 'Genève (GE)', country: 'CH', lat: 46.20222, lon: 6.14569, approximate: true };
+  // The workshop's town rides along with any view, next to the view's own parameters.
+  routes.push(
+    { view: 'nearby', category: 'mail', at: brest },
+    { view: 'catalogue', group: 'need', query: 'docs', selfHostable: false, accountless: false, collective: '', at: geneva },
+    { view: 'present', ids: ['gmail'], slide: 3, at: { ...brest, name: 'Saint-Pierre~et~Miquelon, ville' } },
+    { view: 'handout', ids: ['gmail', 'youtube'], at: geneva },
+  );
 
   it.each(routes.map((route) => [formatRoute(route), route]))('reads back %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -35,6 +44,14 @@ describe('the explore page’s address', () => {
     expect(parseRoute('#present/gmail,BAD ID,youtube/-3')).toEqual({ view: 'present', ids: ['gmail', 'youtube'], slide: 0 });
     expect(parseRoute('#quiz/abc')).toEqual({ view: 'quiz', seed: 1 });
     expect(parseRoute('#catalogue?group=x&self=yes')).toEqual(defaultRoute);
+  });
+
+  it('drops a workshop town it cannot read, and keeps the view', () => {
+    for (const at of ['', '1~2', 'x~2~FR~~~0~Brest', '48~-4~FR~29200~Finistère~0~', '91~0~FR~~~0~Nowhere', '48~-4~fr~~~0~Brest', '48~-4~FR~~~yes~Brest', `48~-4~FR~~~0~${'a'.repeat(201)}`]) {
+      expect(parseWorkshopPlace(at)).toBeUndefined();
+      expect(parseRoute(`#nearby/mail?at=${encodeURIComponent(at)}`)).toEqual({ view: 'nearby', category: 'mail' });
+    }
+    expect(parseWorkshopPlace('48.39~-4.49~FR~~~0~Brest')).toEqual({ name: 'Brest', postalCode: null, area: '', country: 'FR', lat: 48.39, lon: -4.49 });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
 import type { Offer, Provider } from '../../utils/catalogue/schema';
-import { checkedLabel, distinctOffers, NEAR_KM, offerLabel, offerNotes, proximity, reachLabel } from '../../utils/hosts';
+import { checkedLabel, distinctOffers, hostLine, NEAR_KM, offerLabel, offerNotes, proximity, reachLabel, shortUrl } from '../../utils/hosts';
 import { rankProviders } from '../../utils/nearby';
 
 const view = createCatalogueView(loadValidCatalogue());
@@ -42,6 +42,26 @@ describe('what a host says about itself', () => {
     expect(reachLabel(host('a', { reach: { scope: 'anywhere' } }), 'en')).toBe('Takes members from anywhere');
     expect(reachLabel(host('a', { reach: { scope: 'local', area: { fr: 'Alsace', en: 'Alsace, France' } } }), 'fr')).toBe('Membres : Alsace');
     expect(reachLabel(host('a', { reach: { scope: 'local' } }), 'en')).toBe('Local members only');
+  });
+});
+
+describe('a host in one line, for slides and paper', () => {
+  const members: Offer = { category: 'files', software: 'nextcloud', url: 'https://cloud.b.example.org/', access: 'members' };
+
+  it('gives the distance, the city, the easiest access and the checked month', () => {
+    const entry = { provider: host('b', { offers: [members] }), offers: [members], km: 12.4 };
+    expect(hostLine(entry, 'en')).toBe('12 km · Lyon · For members · checked in November 2026');
+    // An open offer beside a members-only one: the easiest way in is said.
+    expect(hostLine({ ...entry, offers: [members, host('b').offers[0]] }, 'fr')).toBe('12\u202fkm · Lyon · Ouvert à tous · vérifié en novembre 2026');
+  });
+
+  it('says so when no place is stated, and gives no distance without one', () => {
+    expect(hostLine({ provider: host('c', { place: null }), offers: host('c').offers, km: null }, 'en')).toBe('Place not stated · Open to all · checked in November 2026');
+  });
+
+  it('writes addresses short enough for paper', () => {
+    expect(shortUrl('https://www.etherpad.org/')).toBe('etherpad.org');
+    expect(shortUrl('https://pad.example.org/p/x')).toBe('pad.example.org/p/x');
   });
 });
 
