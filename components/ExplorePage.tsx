@@ -91,8 +91,8 @@ export function ExplorePage({ settingsProblem = null }: { settingsProblem?: Load
           ))}
         </ul>
       </nav>
-      {HOSTS_SHOWN.includes(current) && <WorkshopPlace at={route.at} onAt={(at) => go({ ...route, at }, true)} />}
       <main class="explore__main" id="explore-main">
+        {HOSTS_SHOWN.includes(current) && <WorkshopPlace at={route.at} onAt={(at) => go({ ...route, at }, true)} />}
         {settingsProblem && (
           <p class="notice" role="status">
             {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
