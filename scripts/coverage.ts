@@ -138,7 +138,7 @@ export function measureCoverage(catalogue: Catalogue, places: readonly CoverageP
     return { within50: within(50), within100: within(100), within200: within(200), medianKm: middle === null ? null : tenth(middle) };
   };
   const hostable = new Set(needs);
-  const offered = new Set(catalogue.providers.flatMap((provider) => provider.offers.map((offer) => offer.category)));
+  const offered = new Set(catalogue.categories.filter((category) => view.providersFor(category.id).length > 0).map((category) => category.id));
   return {
     rows,
     summary: {

@@ -14,6 +14,7 @@ import { rankProviders } from '../../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
 import { type FirefoxSession, launchFirefox } from './firefox';
 import { screenshotPath } from './harness';
+import { hostsRunning } from '../expected';
 
 const catalogue = loadValidCatalogue();
 const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
@@ -103,7 +104,7 @@ describe('on a GAFAM service (Firefox)', () => {
     expect(await text(popup, '.card .card__text')).toBe(first.why.en);
     expect(await text(popup, '.card')).toContain(software.license);
     expect(await popup.$eval('.card a', (link) => link.getAttribute('href'))).toBe(software.website);
-    const hosts = catalogue.providers.filter((p) => p.offers.some((o) => o.category === 'write-together'));
+    const hosts = hostsRunning(catalogue, 'write-together');
     expect((await popup.$$('.provider')).length).toBe(Math.min(5, hosts.length));
     await shot(popup, '02-popup-google-docs');
     await popup.close();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { screenshotPath } from './harness';
+import { hostsRunning } from '../expected';
 
 const catalogue = loadValidCatalogue();
 
@@ -46,7 +47,7 @@ describe('rich suggestions on ten services of the five companies (Chromium)', ()
     const service = catalogue.services.find((candidate) => candidate.id === serviceId)!;
     const category = catalogue.categories.find((candidate) => candidate.id === service.category)!;
     const software = category.alternatives.map((alternative) => catalogue.software.find((s) => s.id === alternative.software)!);
-    const hosts = catalogue.providers.filter((provider) => provider.offers.some((offer) => offer.category === category.id));
+    const hosts = hostsRunning(catalogue, category.id);
 
     await gafam.goto(url);
     const tabId = await session.tabIdOf(gafam);

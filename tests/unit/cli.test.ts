@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataDir, loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
+import { hostsRunning } from '../expected';
 
 function catalogue(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalogue.ts', ...args], {
@@ -135,7 +136,7 @@ describe('npm run catalogue -- nearby', () => {
     expect(status).toBe(0);
     expect(stderr).toContain('from Brest (29200)');
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
-    const hosts = loadValidCatalogue().providers.filter((p) => p.place && p.offers.some((o) => o.category === 'write-together'));
+    const hosts = hostsRunning(loadValidCatalogue(), 'write-together').filter((p) => p.place);
     expect(lines.map((line) => line.id).sort()).toEqual(hosts.map((host) => host.id).sort());
     const kms = lines.map((line) => line.km);
     expect(kms).toEqual([...kms].sort((a, b) => a - b));

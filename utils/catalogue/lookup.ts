@@ -43,13 +43,23 @@ export function createCatalogueView(catalogue: Catalogue, localProviders: Readon
   const software = byId(catalogue.software);
   const companies = byId(catalogue.companies);
 
+  // A host runs an alternative for a need when it offers that need, or when it runs, for any
+  // need, a software listed for that need as a whole: a Mastodon instance also answers
+  // Facebook, a PeerTube one Twitch. Software built of apps a host may leave out (Nextcloud)
+  // counts only for the needs the host names.
+  const needsOfSoftware = new Map<string, string[]>();
+  for (const category of catalogue.categories) {
+    for (const { software: id } of category.alternatives) needsOfSoftware.set(id, [...(needsOfSoftware.get(id) ?? []), category.id]);
+  }
+  const needsOf = (offer: Offer) => {
+    const whole = offer.software !== undefined && !software.get(offer.software)?.apps;
+    return new Set([offer.category, ...(whole ? (needsOfSoftware.get(offer.software!) ?? []) : [])]);
+  };
   const providersByCategory = new Map<string, ProviderOffers[]>();
   for (const provider of catalogue.providers) {
     const offersByCategory = new Map<string, Offer[]>();
     for (const offer of provider.offers) {
-      const list = offersByCategory.get(offer.category) ?? [];
-      list.push(offer);
-      offersByCategory.set(offer.category, list);
+      for (const category of needsOf(offer)) offersByCategory.set(category, [...(offersByCategory.get(category) ?? []), offer]);
     }
     for (const [category, offers] of offersByCategory) {
       const list = providersByCategory.get(category) ?? [];

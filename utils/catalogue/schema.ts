@@ -130,6 +130,12 @@ export const Software = z.strictObject({
     .optional()
     .describe('True when one can use it without creating an account anywhere (a shared pad, an app on one’s device).'),
   icon: IconSlug.optional(),
+  apps: z
+    .literal(true)
+    .optional()
+    .describe(
+      'Its features beyond the core come as apps a host may leave out (Nextcloud\'s calendar): a host offers it only for the needs it names.',
+    ),
   summary: LocalText,
   provenance: Provenance,
 });
