@@ -1,3 +1,4 @@
+import { datedEntries } from '../../utils/catalogue/freshness';
 import type { Catalogue } from '../../utils/catalogue/schema';
 import { KEY_NEEDS, percent, prefectureCoverage } from '../coverage';
 import { loadValidCatalogue } from '../catalogue-files';
@@ -67,14 +68,18 @@ function table(counts: Counts, keepOrder: boolean): string[] {
   return rows.map(([key, count]) => `  ${key.padEnd(width)}  ${String(count).padStart(4)}`);
 }
 
+/** How many of the oldest entries stats lists: the next ones to read again. */
+const OLDEST_LISTED = 10;
+
 export const stats: Command = {
   usage: 'stats [--json]         counts per company, category, service, country and collective; proximity of hosts',
   run(args) {
     const catalogue = loadValidCatalogue();
     const figures = catalogueStats(catalogue);
     const coverage = prefectureCoverage(catalogue);
+    const oldest = datedEntries(catalogue).slice(0, OLDEST_LISTED);
     if (args.includes('--json')) {
-      console.log(JSON.stringify({ ...figures, coverage }, null, 2));
+      console.log(JSON.stringify({ ...figures, coverage, oldest }, null, 2));
       return 0;
     }
     const sections = (Object.keys(headings) as (keyof CatalogueStats)[]).map((key) =>
@@ -87,6 +92,7 @@ export const stats: Command = {
     sections.push(
       [`Chefs-lieux (${coverage.places}) with a host within 50, 100, 200 km`, ...near].join('\n'),
       `Services no host offers (${coverage.servicesWithoutOffer.length})\n  ${coverage.servicesWithoutOffer.join(', ') || 'none'}`,
+      [`The ${OLDEST_LISTED} entries checked longest ago`, ...oldest.map((entry) => `  ${entry.checked}  ${entry.list} ${entry.id}`)].join('\n'),
     );
     console.log(sections.join('\n\n'));
     return 0;

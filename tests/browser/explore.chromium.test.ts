@@ -155,7 +155,7 @@ describe('the quiz (Chromium)', () => {
     expect(await page.locator('.quiz__choice').nth(first.answer).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.quiz__choice.is-right').count()).toBe(1);
-    expect(await page.locator('.quiz__status').textContent()).toContain('score : 1');
+    expect(await page.locator('.quiz__status').textContent()).toContain('score : 1');
     await page.screenshot({ path: screenshotPath('chromium', '35-quiz-revealed') });
 
     // Next question; the room answers wrong.
@@ -165,7 +165,7 @@ describe('the quiz (Chromium)', () => {
     await page.keyboard.press(String(((second.answer + 1) % 4) + 1));
     await page.keyboard.press(' ');
     await expect.poll(() => page.locator('.quiz__choice.is-wrong').count()).toBe(1);
-    expect(await page.locator('.quiz__status').textContent()).toContain('score : 1');
+    expect(await page.locator('.quiz__status').textContent()).toContain('score : 1');
     expect(await page.locator('.quiz__answer').textContent()).toMatch(/^La bonne réponse était /);
     await page.close();
   });
@@ -215,7 +215,7 @@ describe('the local footprint (Chromium)', () => {
     const page = await session.openPage('explore.html#footprint');
     const summary = page.locator('.footprint__summary');
     // Earlier tests visited other services too: Google and Meta are there, counted per arrival.
-    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Cette semaine : .*Google \d+/);
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Cette semaine : .*Google \d+/);
     expect(await summary.textContent()).toMatch(/Meta \d+/);
     expect(await page.locator('.footprint__chart rect').count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('chromium', '37-footprint') });

@@ -29,8 +29,8 @@ describe('the in-page card (Chromium)', () => {
     await page.goto('https://docs.google.com/document/d/1AbC/edit');
     await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
     expect(await card(page).getAttribute('aria-label')).toBe('Circuit court');
-    expect(await card(page).locator('h2').textContent()).toMatch(/^Google Docs : il existe \d+ alternatives libres$/);
-    expect(await card(page).locator('p').textContent()).toMatch(/^Par exemple : Etherpad, CryptPad, /);
+    expect(await card(page).locator('h2').textContent()).toMatch(/^Google Docs : il existe \d+ alternatives libres$/);
+    expect(await card(page).locator('p').textContent()).toMatch(/^Par exemple : Etherpad, CryptPad, /);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.screenshot({ path: screenshotPath('chromium', '40-notice-google-docs') });
 

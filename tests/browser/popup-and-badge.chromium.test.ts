@@ -145,7 +145,7 @@ describe('on a GAFAM service (Chromium)', () => {
     await gafam.goto('https://example.org/some/page');
     await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('');
     // The badge and the tooltip are two calls: the tooltip may come a moment after.
-    await expect.poll(() => session.badgeTitle(tabId), { timeout: 10_000 }).toBe('Circuit court : des alternatives libres aux services des GAFAM');
+    await expect.poll(() => session.badgeTitle(tabId), { timeout: 10_000 }).toBe('Circuit court : des alternatives libres aux services des GAFAM');
   });
 });
 
@@ -177,7 +177,7 @@ describe('elsewhere (Chromium)', () => {
     await expect.poll(() => popup.getByLabel('Chercher dans le catalogue').isVisible()).toBe(true);
 
     await input.fill('zzzqqq');
-    await expect.poll(() => popup.locator('.empty').textContent()).toBe('Rien ne correspond à « zzzqqq ».');
+    await expect.poll(() => popup.locator('.empty').textContent()).toBe('Rien ne correspond à « zzzqqq ».');
     await popup.close();
   });
 

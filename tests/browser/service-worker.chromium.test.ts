@@ -137,7 +137,7 @@ describe('a service worker stopped in the middle of a session (Chromium)', () =>
   it('clears the badge when the tab leaves for another site after a stop', async () => {
     await stopWorker();
     await gafam.goto('https://example.org/after-the-stop');
-    await expect.poll(() => badgeFrom(watcher), { timeout: 10_000 }).toEqual({ text: '', title: 'Circuit court : des alternatives libres aux services des GAFAM' });
+    await expect.poll(() => badgeFrom(watcher), { timeout: 10_000 }).toEqual({ text: '', title: 'Circuit court : des alternatives libres aux services des GAFAM' });
     await expect.poll(() => popup.locator('h1').textContent(), { timeout: 10_000 }).toBe('Cette page n’est pas un service des GAFAM.');
     await session.watchWorker();
     await popup.close();

@@ -54,7 +54,7 @@ describe('the settings page (Chromium)', () => {
     await page.getByRole('combobox', { name: 'Votre lieu' }).fill('35000');
     await expect.poll(() => page.getByRole('listbox', { name: 'Votre lieu' }).getByRole('option').first().textContent(), { timeout: 10_000 }).toBe('Rennes (35000) — Ille-et-Vilaine (35)');
     await page.getByRole('combobox', { name: 'Votre lieu' }).press('Enter');
-    await expect.poll(() => page.locator('.settings__current').textContent()).toBe('Lieu choisi : Rennes (35000) — Ille-et-Vilaine (35).');
+    await expect.poll(() => page.locator('.settings__current').textContent()).toBe('Lieu choisi : Rennes (35000) — Ille-et-Vilaine (35).');
     expect((await stored(page)).settings).toMatchObject({ place: { name: 'Rennes', postalCode: '35000' } });
   });
 
@@ -75,7 +75,7 @@ describe('the settings page (Chromium)', () => {
     const file = join(dir, 'liste.json');
     writeFileSync(file, JSON.stringify({ providers: [importableHost] }));
     await page.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée : 1 hébergeur');
+    await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée : 1 hébergeur');
     expect(await page.locator('.import__list [data-provider] span').first().textContent()).toBe('Asso du quartier');
     await page.screenshot({ path: screenshotPath('chromium', '50-settings-imported'), fullPage: true });
 
@@ -105,13 +105,13 @@ describe('the settings page (Chromium)', () => {
     writeFileSync(bad, JSON.stringify({ providers: [{ ...importableHost, id: 'autre', website: 'javascript:alert(1)', name: '<b>gras</b>' }] }));
     await page.locator('input[type=file]').setInputFiles(bad);
     await expect.poll(() => page.locator('.import__report [role=alert]').textContent(), { timeout: 10_000 }).toContain('Rien n’a été importé');
-    expect(await page.locator('.import__problems li').allTextContents()).toEqual(['mauvaise.json — providers[0].website : expected an https:// URL']);
+    expect(await page.locator('.import__problems li').allTextContents()).toEqual(['mauvaise.json — providers[0].website : expected an https:// URL']);
     expect(await stored(page)).toEqual(before);
 
     const big = join(dir, 'enorme.json');
     writeFileSync(big, `{"providers":[],"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`);
     await page.locator('input[type=file]').setInputFiles(big);
-    await expect.poll(() => page.locator('.import__problems li').allTextContents(), { timeout: 10_000 }).toEqual(['enorme.json — (file) : larger than 5 MB: not read']);
+    await expect.poll(() => page.locator('.import__problems li').allTextContents(), { timeout: 10_000 }).toEqual(['enorme.json — (file) : larger than 5 MB: not read']);
     expect(await stored(page)).toEqual(before);
     await page.screenshot({ path: screenshotPath('chromium', '51-settings-import-refused'), fullPage: true });
   });
@@ -140,7 +140,7 @@ describe('the settings page (Chromium)', () => {
     await expect.poll(hinted).toBe(defaultSettings.notice);
 
     await page.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toBe('Sauvegarde restaurée : réglages et liste locale.');
+    await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toBe('Sauvegarde restaurée : réglages et liste locale.');
     const after = await stored(page);
     expect(after.settings).toEqual(before.settings);
     expect(after.overlay).toEqual(before.overlay);
@@ -162,7 +162,7 @@ describe('the settings page (Chromium)', () => {
     const fresh = await session.openPage('options.html');
     await expect
       .poll(() => fresh.locator('.notice').allTextContents(), { timeout: 10_000 })
-      .toContain('La liste locale enregistrée était illisible : elle est ignorée, rien n’a été effacé.');
+      .toContain('La liste locale enregistrée était illisible : elle est ignorée, rien n’a été effacé.');
     await fresh.close();
 
     // The popup answers from the bundled catalogue alone, and follows the list once it reads again.
@@ -190,7 +190,7 @@ describe('the settings page (Chromium)', () => {
     writeFileSync(file, JSON.stringify({ providers: [{ ...importableHost, id: 'asso-balises', website: 'https://asso-balises.example.org/', name }] }));
     const settings = await session.openPage('options.html', { width: 900, height: 1000 });
     await settings.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => settings.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée : 1 hébergeur');
+    await expect.poll(() => settings.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée : 1 hébergeur');
     expect(await settings.locator('.import__list [data-provider="asso-balises"] span').first().textContent()).toBe(name);
 
     const gafam = await session.context.newPage();

@@ -52,7 +52,7 @@ describe('the welcome page (Chromium)', () => {
     // Nothing is stored before a choice: the defaults hold.
     expect(await stored(session.worker)).toBeUndefined();
     await choosePlace(page, '29200', /^Brest/);
-    await expect.poll(() => page.locator('.settings__current').first().textContent()).toMatch(/Lieu choisi : Brest/);
+    await expect.poll(() => page.locator('.settings__current').first().textContent()).toMatch(/Lieu choisi : Brest/);
     await page.getByRole('radio', { name: 'Jamais' }).focus();
     await page.keyboard.press('Space');
     await page.getByRole('checkbox', { name: 'Compter mes visites aux services des GAFAM' }).focus();

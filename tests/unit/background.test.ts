@@ -61,7 +61,7 @@ describe('background', () => {
     await navigate(tab.id!, 'https://example.org/');
     await vi.waitFor(async () => expect(await readTabState(tab.id!)).toBeNull());
     expect(await badge(tab.id!)).toBe('');
-    expect(await title(tab.id!)).toBe('Circuit court : des alternatives libres aux services des GAFAM');
+    expect(await title(tab.id!)).toBe('Circuit court : des alternatives libres aux services des GAFAM');
   });
 
   it('gives each tab a popup address naming the tab and its service, and no service once it leaves', async () => {

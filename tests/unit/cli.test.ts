@@ -4,12 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataDir, loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
+import { datedEntries } from '../../utils/catalogue/freshness';
 import { hostsRunning } from '../expected';
 
 function catalogue(...args: string[]) {
+  return catalogueOn(undefined, ...args);
+}
+
+/** The command line as of a given day (CATALOGUE_TODAY), for what depends on the date. */
+function catalogueOn(today: string | undefined, ...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalogue.ts', ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
+    env: { ...process.env, ...(today && { CATALOGUE_TODAY: today }) },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -42,10 +49,29 @@ describe('npm run catalogue -- check', () => {
     copy = undefined;
   });
 
+  const dated = datedEntries(loadValidCatalogue());
+  const newest = dated.at(-1)!.checked;
+
   it('passes on the shipped data', () => {
-    const { status, stdout } = catalogue('check');
+    const { status, stdout } = catalogueOn(newest, 'check');
     expect(stdout).toBe('catalogue OK\n');
     expect(status).toBe(0);
+  }, 30_000);
+
+  it('warns about entries checked more than 12 months ago, and still passes', () => {
+    const oldest = dated[0].checked;
+    // The day after the oldest entries turn a year old: those, and only those, are due.
+    const next = new Date(`${oldest}T12:00:00Z`);
+    next.setUTCFullYear(next.getUTCFullYear() + 1);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const due = dated.filter((entry) => entry.checked === oldest);
+    const { status, stdout } = catalogueOn(next.toISOString().slice(0, 10), 'check');
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines.slice(0, -1)).toEqual(
+      due.map((entry) => `warning: ${entry.list} "${entry.id}" was checked on ${oldest}, more than 12 months ago: read its sources again`),
+    );
+    expect(lines.at(-1)).toBe(`catalogue OK (${due.length} warning(s))`);
   }, 30_000);
 
   it('fails on a broken copy, naming each problem by file and path', () => {

@@ -40,7 +40,7 @@ describe('what a host says about itself', () => {
   it('says whom it takes only when a source says so', () => {
     expect(reachLabel(host('a'), 'fr')).toBeNull();
     expect(reachLabel(host('a', { reach: { scope: 'anywhere' } }), 'en')).toBe('Takes members from anywhere');
-    expect(reachLabel(host('a', { reach: { scope: 'local', area: { fr: 'Alsace', en: 'Alsace, France' } } }), 'fr')).toBe('Membres : Alsace');
+    expect(reachLabel(host('a', { reach: { scope: 'local', area: { fr: 'Alsace', en: 'Alsace, France' } } }), 'fr')).toBe('Membres\u202f: Alsace');
     expect(reachLabel(host('a', { reach: { scope: 'local' } }), 'en')).toBe('Local members only');
   });
 });

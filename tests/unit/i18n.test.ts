@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/catalogue-files';
+import { typographyProblems } from '../../utils/catalogue/typography';
 import { messageTables, pickLocale, plural, t } from '../../utils/i18n';
 
 describe('i18n', () => {
@@ -15,6 +16,13 @@ describe('i18n', () => {
     const { fr, en } = messageTables();
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(en)) expect(placeholders(fr[key].message), key).toEqual(placeholders(en[key].message));
+  });
+
+  it('keeps French and English typography: narrow no-break spaces in French, typographic apostrophes and quotes', () => {
+    const tables = messageTables();
+    for (const locale of ['fr', 'en'] as const) {
+      for (const [key, entry] of Object.entries(tables[locale])) expect(typographyProblems(entry.message, locale), `${locale} ${key}`).toEqual([]);
+    }
   });
 
   it('picks French for any French locale, English otherwise', () => {

@@ -56,8 +56,8 @@ describe('the background and the card', () => {
     const first = await report(tab.id!, 'https://docs.google.com/document/d/x');
     expect(first.service).toBe('google-docs');
     expect(isNoticeCard(first.notice)).toBe(true);
-    expect(first.notice!.title).toMatch(/^Google Docs : il existe \d+ alternatives libres$/);
-    expect(first.notice!.text).toMatch(/^Par exemple : Etherpad, /);
+    expect(first.notice!.title).toMatch(/^Google Docs : il existe \d+ alternatives libres$/);
+    expect(first.notice!.text).toMatch(/^Par exemple : Etherpad, /);
     expect(first.notice!.lang).toBe('fr');
     expect(await report(tab.id!, 'https://docs.google.com/document/d/y')).toEqual({ service: 'google-docs', notice: null });
   });

@@ -70,7 +70,7 @@ describe('the settings page’s import control, against hostile files', () => {
       read = true;
       return text;
     };
-    expect(await pick(big)).toEqual(['enorme.json — (file) : larger than 5 MB: not read']);
+    expect(await pick(big)).toEqual(['enorme.json — (file) : larger than 5 MB: not read']);
     expect(read).toBe(false);
     expect(await stored()).toEqual({});
   });
@@ -83,8 +83,8 @@ describe('the settings page’s import control, against hostile files', () => {
       ],
     });
     expect(await pick(new File([evil], 'liens.json'))).toEqual([
-      'liens.json — providers[0].website : expected an https:// URL',
-      'liens.json — providers[1].offers[0].url : expected an https:// URL',
+      'liens.json — providers[0].website : expected an https:// URL',
+      'liens.json — providers[1].offers[0].url : expected an https:// URL',
     ]);
     expect(await stored()).toEqual({});
   });
@@ -93,7 +93,7 @@ describe('the settings page’s import control, against hostile files', () => {
     const name = '<img src=x onerror="alert(1)"><b>gras</b>';
     const evil = JSON.stringify({ providers: [{ ...host, website: 'javascript:alert(1)', name }] });
     const problems = await pick(new File([evil], `<i>${name}</i>.json`));
-    expect(problems).toEqual([`<i>${name}</i>.json — providers[0].website : expected an https:// URL`]);
+    expect(problems).toEqual([`<i>${name}</i>.json — providers[0].website : expected an https:// URL`]);
     expect(container.querySelector('.import__report img, .import__report b, .import__report i, .import__report script')).toBeNull();
     expect(await stored()).toEqual({});
   });
@@ -111,8 +111,8 @@ describe('the settings page’s import control, against hostile files', () => {
     const problems = await pick(new File([wrong], 'types.json'));
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^types\.json — providers\[0\]\.name : .*expected string, received number/),
-        expect.stringMatching(/^types\.json — providers\[0\]\.collectives : .*expected array/),
+        expect.stringMatching(/^types\.json — providers\[0\]\.name : .*expected string, received number/),
+        expect.stringMatching(/^types\.json — providers\[0\]\.collectives : .*expected array/),
       ]),
     );
     expect(await stored()).toEqual({});

@@ -33,6 +33,13 @@ describe('importing a JSON list of hosts', () => {
     expect(result.overlay).toMatchObject({ version: 1, source: 'asso.json', imported: today });
   });
 
+  it('takes the user’s texts as they are written: typography is the bundled catalogue’s rule only', () => {
+    const note = { fr: "adhésion à l'association : 10 €", en: "the association's membership" };
+    const offers = [{ ...host('asso').offers[0], note }];
+    const result = importJson('asso.json', file({ providers: [host('asso', { offers })] }), bundled, today);
+    expect(result.ok).toBe(true);
+  });
+
   it('names the line and column of a syntax error', () => {
     const result = importJson('broken.json', '{\n  "providers": [\n    { "id": "x", }\n  ]\n}', bundled, today);
     expect(result).toEqual({ ok: false, problems: [{ file: 'broken.json', where: expect.stringMatching(/^line 3, column \d+$/), message: expect.stringMatching(/^not valid JSON/) }] });

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { expandFamily } from '../detect/compile';
 import { judgeLicense } from './licenses';
+import { typographyProblems } from './typography';
 import { type Catalogue, CatalogueFragment, type CatalogueKey, catalogueKeys, type ClosedService, type LocalText } from './schema';
 
 export interface CatalogueSource {
@@ -46,7 +47,12 @@ function emptyCatalogue(): Catalogue {
   return { companies: [], domainFamilies: [], categories: [], services: [], software: [], providers: [], collectives: [], closedServices: [] };
 }
 
-export function assembleCatalogue(sources: readonly CatalogueSource[]): Assembled {
+export interface AssembleOptions {
+  /** Hold the texts to the project's typography (typography.ts); an imported list keeps the user's own. */
+  typography?: boolean;
+}
+
+export function assembleCatalogue(sources: readonly CatalogueSource[], { typography = true }: AssembleOptions = {}): Assembled {
   const catalogue = emptyCatalogue();
   const origins = Object.fromEntries(catalogueKeys.map((key) => [key, []])) as unknown as Origins;
   const problems: Problem[] = [];
@@ -67,12 +73,12 @@ export function assembleCatalogue(sources: readonly CatalogueSource[]): Assemble
     }
   }
   // A file that fails the schema is left out, so references into it would all look broken: fix shapes first.
-  if (problems.length === 0) problems.push(...crossCheck(catalogue, origins));
+  if (problems.length === 0) problems.push(...crossCheck(catalogue, origins, typography));
   return { catalogue, problems };
 }
 
 /** Checks that need the whole catalogue: unique ids, references, ambiguous rules. */
-function crossCheck(catalogue: Catalogue, origins: Origins): Problem[] {
+function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean): Problem[] {
   const problems: Problem[] = [];
   const at = (key: CatalogueKey, position: number, rest: readonly PropertyKey[], message: string) => {
     const origin = origins[key][position];
@@ -195,6 +201,16 @@ function crossCheck(catalogue: Catalogue, origins: Origins): Problem[] {
     }
   });
 
+  for (const key of typography ? catalogueKeys : []) {
+    catalogue[key].forEach((entry, position) =>
+      eachLocalText(entry, [], (text, path) => {
+        for (const locale of ['fr', 'en'] as const) {
+          for (const message of typographyProblems(text[locale], locale)) at(key, position, [...path, locale], message);
+        }
+      }),
+    );
+  }
+
   const closed = closedServiceAt(catalogue.closedServices);
   const refuseClosed = (key: CatalogueKey, position: number, path: PropertyKey[], url: string) => {
     const service = closed(url);
@@ -230,6 +246,17 @@ function sameSite(seen: Map<string, string>, website: string, id: string, report
   const other = seen.get(key);
   if (other !== undefined) report(other);
   else seen.set(key, id);
+}
+
+/** Every text in French and English inside an entry, with its path. */
+function eachLocalText(value: unknown, path: PropertyKey[], visit: (text: LocalText, path: PropertyKey[]) => void) {
+  if (Array.isArray(value)) value.forEach((item, index) => eachLocalText(item, [...path, index], visit));
+  else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    if (keys.length === 2 && typeof record.fr === 'string' && typeof record.en === 'string') visit(record as LocalText, path);
+    else for (const key of keys) eachLocalText(record[key], [...path, key], visit);
+  }
 }
 
 /** A sentence left the same in both languages was not translated. */
