@@ -83,7 +83,9 @@ export function CatalogueBrowser({ filters, onFilters, onDemo }: Props) {
                   </button>
                 </header>
                 <p class="browser__alternatives">
-                  <span class="browser__label">{t(locale, 'browserAlternativesLabel')} </span>
+                  <span class="browser__label">
+                    {t(locale, view.category(service.category)?.noEquivalent ? 'browserClosestLabel' : 'browserAlternativesLabel')}{' '}
+                  </span>
                   {alternatives.map((alternative, index) => {
                     const software = view.software(alternative.software)!;
                     return (

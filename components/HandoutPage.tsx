@@ -2,6 +2,7 @@ import { t } from '@/utils/i18n';
 import { hostLine, offerLabel, proximity, shortUrl } from '@/utils/hosts';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
+import { NoEquivalent } from './AlternativeList';
 import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
 import { FarNotice } from './FarNotice';
 import { QrCode } from './QrCode';
@@ -46,6 +47,7 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
             return (
               <section key={service.id} class="sheet__service" data-service={service.id}>
                 <h3>{t(locale, 'handoutInsteadOf', { service: service.name[locale] })}</h3>
+                <NoEquivalent category={category} />
                 {hosts.length > 0 && near.noneNear && place && <FarNotice proximity={near} place={placeLabel(place, locale)} printed />}
                 <ul class="sheet__links">
                   {category.alternatives.slice(0, ALTERNATIVES_PRINTED).map((alternative) => {

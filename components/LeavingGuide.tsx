@@ -12,18 +12,26 @@ export function LeavingGuide({ note }: { note: LeavingNote }) {
         {t(locale, 'leavingHeading')}
       </h2>
       <div class="leaving__body">
+        {note.exportPage === undefined && <p class="leaving__none">{t(locale, 'leavingNoExport')}</p>}
         <p class="leaving__steps">{note.steps[locale]}</p>
-        <p class="leaving__meta">
-          <span class="sr-only">{t(locale, 'leavingFormats')}</span>
-          {note.formats.map((format) => (
-            <span key={format} class="chip">
-              {format}
-            </span>
-          ))}
-          <ExternalLink href={note.exportPage} class="leaving__export">
-            {t(locale, 'leavingExport', { site: displayHost(note.exportPage) })}
-          </ExternalLink>
-        </p>
+        {note.lost && (
+          <p class="leaving__lost">
+            <strong>{t(locale, 'leavingLost')}</strong> {note.lost[locale]}
+          </p>
+        )}
+        {note.exportPage !== undefined && (
+          <p class="leaving__meta">
+            <span class="sr-only">{t(locale, 'leavingFormats')}</span>
+            {note.formats.map((format) => (
+              <span key={format} class="chip">
+                {format}
+              </span>
+            ))}
+            <ExternalLink href={note.exportPage} class="leaving__export">
+              {t(locale, 'leavingExport', { site: displayHost(note.exportPage) })}
+            </ExternalLink>
+          </p>
+        )}
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 import type { Category } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
-import { AlternativeList } from './AlternativeList';
+import { AlternativeList, NoEquivalent } from './AlternativeList';
 import { proximity } from '@/utils/hosts';
 import { rankProviders } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
@@ -22,8 +22,9 @@ export function NeedView({ category }: { category: Category }) {
     <>
       <section aria-labelledby="alternatives-heading">
         <h2 id="alternatives-heading" class="section-title">
-          {t(locale, 'popupAlternativesHeading')}
+          {t(locale, category.noEquivalent ? 'popupClosestHeading' : 'popupAlternativesHeading')}
         </h2>
+        <NoEquivalent category={category} />
         <AlternativeList category={category} />
       </section>
       <section aria-labelledby="providers-heading">

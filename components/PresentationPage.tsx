@@ -119,7 +119,8 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
   if (step === 1) {
     return (
       <article class="slide">
-        <h1>{t(locale, 'presentAlternatives', { service: service.name[locale] })}</h1>
+        <h1>{t(locale, category?.noEquivalent ? 'presentNoEquivalent' : 'presentAlternatives', { service: service.name[locale] })}</h1>
+        {category?.noEquivalent && <p>{category.noEquivalent[locale]}</p>}
         <ul class="slide__list">
           {(category?.alternatives ?? []).slice(0, 4).map((alternative) => {
             const software = view.software(alternative.software)!;

@@ -40,8 +40,9 @@ export function noticeCard(facts: BadgeFacts, locale: Locale): NoticeCard {
   return {
     lang: locale,
     label: 'Circuit court',
-    title: plural(locale, 'noticeTitle', facts.alternatives, { service: name }),
-    text: t(locale, 'noticeExamples', { examples: facts.examples.join(', ') }),
+    // Where no libre software does the same job yet, the card says so rather than count "alternatives".
+    title: facts.equivalent ? plural(locale, 'noticeTitle', facts.alternatives, { service: name }) : t(locale, 'noticeTitleNone', { service: name }),
+    text: t(locale, facts.equivalent ? 'noticeExamples' : 'noticeClosest', { examples: facts.examples.join(', ') }),
     see: t(locale, 'noticeSee'),
     mute: t(locale, 'noticeMute'),
     close: t(locale, 'noticeClose'),

@@ -25,6 +25,7 @@ function tally(keys: Iterable<string>): Counts {
 export function catalogueStats(catalogue: Catalogue): CatalogueStats {
   const alternatives = new Map(catalogue.categories.map((category) => [category.id, category.alternatives.length]));
   const located = catalogue.providers.filter((provider) => provider.place !== null);
+  const noEquivalent = new Set(catalogue.categories.filter((category) => category.noEquivalent !== undefined).map((category) => category.id));
   return {
     totals: {
       services: catalogue.services.length,
@@ -36,6 +37,9 @@ export function catalogueStats(catalogue: Catalogue): CatalogueStats {
       offers: catalogue.providers.reduce((sum, provider) => sum + provider.offers.length, 0),
       collectives: catalogue.collectives.length,
       servicesWithLeavingNote: catalogue.services.filter((service) => service.leaving !== undefined).length,
+      needsWithoutEquivalent: catalogue.categories.filter((category) => category.noEquivalent !== undefined).length,
+      servicesWithoutEquivalent: catalogue.services.filter((service) => noEquivalent.has(service.category)).length,
+      softwareWithMaintenance: catalogue.software.filter((software) => software.maintenance !== undefined).length,
     },
     servicesPerCompany: tally(catalogue.services.map((service) => service.company)),
     servicesPerCategory: tally(catalogue.services.map((service) => service.category)),
@@ -78,8 +82,9 @@ export const stats: Command = {
     const figures = catalogueStats(catalogue);
     const coverage = prefectureCoverage(catalogue);
     const oldest = datedEntries(catalogue).slice(0, OLDEST_LISTED);
+    const unread = catalogue.software.filter((software) => software.maintenance === undefined).map((software) => software.id);
     if (args.includes('--json')) {
-      console.log(JSON.stringify({ ...figures, coverage, oldest }, null, 2));
+      console.log(JSON.stringify({ ...figures, coverage, oldest, softwareWithoutMaintenance: unread }, null, 2));
       return 0;
     }
     const sections = (Object.keys(headings) as (keyof CatalogueStats)[]).map((key) =>
@@ -92,6 +97,7 @@ export const stats: Command = {
     sections.push(
       [`Chefs-lieux (${coverage.places}) with a host within 50, 100, 200 km`, ...near].join('\n'),
       `Services no host offers (${coverage.servicesWithoutOffer.length})\n  ${coverage.servicesWithoutOffer.join(', ') || 'none'}`,
+      `Software whose maintenance no source has shown yet (${unread.length})\n  ${unread.join(', ') || 'none'}`,
       [`The ${OLDEST_LISTED} entries checked longest ago`, ...oldest.map((entry) => `  ${entry.checked}  ${entry.list} ${entry.id}`)].join('\n'),
     );
     console.log(sections.join('\n\n'));

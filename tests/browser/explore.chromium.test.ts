@@ -142,6 +142,20 @@ describe('presenting (Chromium)', () => {
 });
 
 describe('the quiz (Chromium)', () => {
+  it('says on the slides, the sheet and the catalogue when no libre software does the same job yet', async () => {
+    const linkedin = catalogue.services.find((service) => service.id === 'linkedin')!;
+    const need = catalogue.categories.find((category) => category.id === linkedin.category)!;
+    expect(need.noEquivalent).toBeDefined();
+    const page = await session.openPage('explore.html#present/linkedin/2', { width: 1280, height: 720 });
+    await expect.poll(() => page.locator('.slide h1').textContent(), { timeout: 10_000 }).toBe('Pas encore d’équivalent libre à LinkedIn');
+    expect(await page.locator('.slide > p').textContent()).toBe(need.noEquivalent!.fr);
+    await page.goto(`chrome-extension://${session.extensionId}/explore.html#handout/linkedin`);
+    await expect.poll(() => page.locator('.sheet .no-equivalent').textContent(), { timeout: 10_000 }).toBe(`Pas encore d’équivalent libre. ${need.noEquivalent!.fr}`);
+    await page.goto(`chrome-extension://${session.extensionId}/explore.html#catalogue?q=linkedin`);
+    await expect.poll(() => page.locator('[data-service="linkedin"] .browser__label').first().textContent(), { timeout: 10_000 }).toMatch(/^Pas encore d’équivalent libre/);
+    await page.close();
+  });
+
   it('asks, takes the room’s answer by key, reveals it and keeps the score', async () => {
     const seed = 42;
     const quiz = makeQuiz(catalogue, seed);

@@ -21,7 +21,9 @@ const serviceById = (id: string) => catalogue.services.find((service) => service
 const categoryOf = (serviceId: string) => catalogue.categories.find((c) => c.id === serviceById(serviceId).category)!;
 const softwareName = (id: string) => catalogue.software.find((software) => software.id === id)!.name;
 const count = (serviceId: string) => categoryOf(serviceId).alternatives.length;
-const title = (serviceId: string) => plural('en', 'badgeTitle', count(serviceId), { service: serviceById(serviceId).name.en });
+/** The tooltip: the count of alternatives, or of closest options where there is no libre equivalent yet. */
+const title = (serviceId: string) =>
+  plural('en', categoryOf(serviceId).noEquivalent ? 'badgeTitleClosest' : 'badgeTitle', count(serviceId), { service: serviceById(serviceId).name.en });
 
 let session: FirefoxSession;
 let gafam: Page;
@@ -108,6 +110,24 @@ describe('on a GAFAM service (Firefox)', () => {
     expect((await popup.$$('.provider')).length).toBe(Math.min(5, hosts.length));
     await shot(popup, '02-popup-google-docs');
     await popup.close();
+  });
+
+  it('says when no libre software does the same job yet, and names the closest options', async () => {
+    await session.goto(gafam, 'https://pay.google.com/');
+    const need = categoryOf('google-pay');
+    expect(need.noEquivalent).toBeDefined();
+    await expect
+      .poll(() => session.badgeTitle(tabId), { timeout: 10_000 })
+      .toBe(plural('en', 'badgeTitleClosest', need.alternatives.length, { service: serviceById('google-pay').name.en }));
+    const popup = await session.openPopup(tabId);
+    await expect.poll(() => text(popup, 'h1'), { timeout: 10_000 }).toBe(serviceById('google-pay').name.en);
+    expect(await text(popup, '#alternatives-heading')).toBe(t('en', 'popupClosestHeading'));
+    expect(await text(popup, '.no-equivalent')).toBe(`${t('en', 'noEquivalent')} ${need.noEquivalent!.en}`);
+    expect(await texts(popup, '.card__title')).toEqual(need.alternatives.map((alternative) => softwareName(alternative.software)));
+    await shot(popup, '08-popup-no-equivalent');
+    await popup.close();
+    await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');
+    await expectBadgeFor('google-docs');
   });
 
   it('follows Docs → Sheets in the same tab without a reload, badge and open popup alike', async () => {

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { expandFamily } from '../detect/compile';
+import { isDormant } from './freshness';
 import { judgeLicense } from './licenses';
 import { typographyProblems } from './typography';
 import { type Catalogue, CatalogueFragment, type CatalogueKey, catalogueKeys, type ClosedService, type LocalText } from './schema';
@@ -168,15 +169,35 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
       at('software', position, ['sourceCode'], `same source code as software "${other}"`),
     );
     untranslated(software.summary, (message) => at('software', position, ['summary'], message));
+    const maintenance = software.maintenance;
+    if (maintenance) {
+      if (maintenance.latest > maintenance.checked) at('software', position, ['maintenance', 'latest'], 'comes after the day the source was read');
+      if (isDormant(software) && !maintenance.keptBecause) {
+        const state = maintenance.archived ? 'archived' : `no release or commit since ${maintenance.latest}`;
+        at('software', position, ['maintenance'], `${state}: say why it stays (keptBecause), or take it out`);
+      }
+      if (maintenance.keptBecause) untranslated(maintenance.keptBecause, (message) => at('software', position, ['maintenance', 'keptBecause'], message));
+    }
   });
 
+  const softwareById = new Map(catalogue.software.map((software) => [software.id, software]));
   catalogue.categories.forEach((category, position) => {
     category.alternatives.forEach((alternative, index) =>
       untranslated(alternative.why, (message) => at('categories', position, ['alternatives', index, 'why'], message)),
     );
+    if (category.noEquivalent) untranslated(category.noEquivalent, (message) => at('categories', position, ['noEquivalent'], message));
+    // A project nobody maintains may be listed for a reason, never as the first choice.
+    const first = softwareById.get(category.alternatives[0]?.software ?? '');
+    if (first && isDormant(first)) at('categories', position, ['alternatives', 0, 'software'], `"${first.id}" is archived or dormant: it cannot come first`);
   });
   catalogue.services.forEach((service, position) => {
-    if (service.leaving) untranslated(service.leaving.steps, (message) => at('services', position, ['leaving', 'steps'], message));
+    const leaving = service.leaving;
+    if (!leaving) return;
+    untranslated(leaving.steps, (message) => at('services', position, ['leaving', 'steps'], message));
+    if (leaving.lost) untranslated(leaving.lost, (message) => at('services', position, ['leaving', 'lost'], message));
+    // An export comes with its formats; a note with no export page says there is none, and lists none.
+    if (leaving.exportPage !== undefined && leaving.formats.length === 0) at('services', position, ['leaving', 'formats'], 'an export page names the formats it gives');
+    if (leaving.exportPage === undefined && leaving.formats.length > 0) at('services', position, ['leaving', 'exportPage'], 'formats without the page that exports them');
   });
   catalogue.collectives.forEach((collective, position) =>
     untranslated(collective.summary, (message) => at('collectives', position, ['summary'], message)),

@@ -2,7 +2,7 @@
  * How old the catalogue's facts are: every software, host and collective carries the day its
  * sources were read; past a year, the entry is due for a new reading.
  */
-import type { Catalogue } from './schema';
+import { type Catalogue, DORMANT_AFTER_MONTHS, type Software } from './schema';
 
 export const STALE_AFTER_MONTHS = 12;
 
@@ -33,4 +33,11 @@ export function monthsBefore(day: string, months: number): string {
 export function staleEntries(catalogue: Catalogue, today: string): DatedEntry[] {
   const limit = monthsBefore(today, STALE_AFTER_MONTHS);
   return datedEntries(catalogue).filter((entry) => entry.checked < limit);
+}
+
+/** Archived, or no release or commit in the DORMANT_AFTER_MONTHS before its source was read; unknown without a reading. */
+export function isDormant(software: Pick<Software, 'maintenance'>): boolean {
+  const maintenance = software.maintenance;
+  if (!maintenance) return false;
+  return maintenance.archived === true || maintenance.latest < monthsBefore(maintenance.checked, DORMANT_AFTER_MONTHS);
 }

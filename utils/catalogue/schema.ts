@@ -86,16 +86,24 @@ export const Alternative = z.strictObject({
 export const Category = z.strictObject({
   id: Id,
   name: LocalText.describe('The need, as a person would say it: "Write together", "Mail".'),
-  alternatives: z.array(Alternative).describe('Libre software for this need, best first.'),
+  noEquivalent: LocalText.optional().describe(
+    'Set when no libre software does the same job yet: one plain sentence on what the closest options do and do not do.',
+  ),
+  alternatives: z.array(Alternative).describe('Libre software for this need, best first; with noEquivalent, the closest options.'),
 });
 
 export const LeavingNote = z
   .strictObject({
-    exportPage: HttpsUrl.describe("The company's own page where a user exports their data (e.g. Google Takeout)."),
-    formats: z.array(z.string().min(1)).min(1).describe('File formats of the export, e.g. ["MBOX", "ICS"].'),
-    steps: LocalText.describe('How to get the data out and into the first alternative, in two or three plain sentences.'),
+    exportPage: HttpsUrl.optional().describe(
+      "The company's own page where a user exports their data (e.g. Google Takeout); absent when the service has no export.",
+    ),
+    formats: z.array(z.string().min(1).max(40)).describe('File formats of the export, e.g. ["MBOX", "ICS"]; empty when there is no export.'),
+    steps: LocalText.describe('How to get the data out and into the first alternative, in two or three plain sentences; or, with no export, what one can do.'),
+    lost: LocalText.optional().describe('What does not come across: comments, shares, purchases locked by DRM…'),
+    sources: z.array(HttpsUrl).min(1).optional().describe('The pages that state the export page and the formats.'),
+    checked: IsoDate.optional().describe('The day those pages were read.'),
   })
-  .describe('How to leave the service: where to export, in which format, how the first alternative imports it.');
+  .describe('How to leave the service: where to export, in which format, how the first alternative imports it, what is lost.');
 
 export const Service = z.strictObject({
   id: Id,
@@ -118,6 +126,21 @@ export const SpdxExpression = z
   .regex(/^[A-Za-z0-9.+()-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+()-]+)*$/, 'an SPDX license expression, e.g. "AGPL-3.0-or-later"')
   .describe('SPDX license identifiers joined by AND, OR or WITH; every one must be libre (OSI-approved or free by the FSF).');
 
+/** A software is dormant past this many months without a release or a commit. */
+export const DORMANT_AFTER_MONTHS = 24;
+
+export const Maintenance = z
+  .strictObject({
+    latest: IsoDate.describe('The day of its newest release or commit that a source shows.'),
+    kind: z.enum(['release', 'commit']).describe('Whether that day is a release or a commit.'),
+    version: z.string().min(1).max(60).optional().describe('The release, when it is one.'),
+    source: HttpsUrl.describe('The repository or release page the day was read from.'),
+    checked: IsoDate.describe('The day the source was read.'),
+    archived: z.literal(true).optional().describe('The project says it is archived or no longer developed.'),
+    keptBecause: LocalText.optional().describe('Why an archived or dormant project is still listed.'),
+  })
+  .describe(`Its newest release or commit; nothing for ${DORMANT_AFTER_MONTHS} months before the check makes it dormant.`);
+
 export const Software = z.strictObject({
   id: Id,
   name: z.string().min(1),
@@ -130,6 +153,7 @@ export const Software = z.strictObject({
     .optional()
     .describe('True when one can use it without creating an account anywhere (a shared pad, an app on one’s device).'),
   icon: IconSlug.optional(),
+  maintenance: Maintenance.optional().describe('Whether it is maintained; absent until a source has been read.'),
   apps: z
     .literal(true)
     .optional()

@@ -10,8 +10,10 @@ export interface BadgeFacts {
   name: LocalText;
   /** For the local footprint, which counts arrivals per company. */
   company: CompanyId;
-  /** How many libre alternatives the popup lists for this service. */
+  /** How many libre alternatives the popup lists for this service (the closest options when there is no equivalent). */
   alternatives: number;
+  /** False when no libre software does the same job yet: the alternatives are only the closest options. */
+  equivalent: boolean;
   /** The first few of them by name, for the in-page card. */
   examples: string[];
 }
@@ -24,14 +26,16 @@ export interface BackgroundSlice {
 
 export function backgroundSlice(catalogue: Catalogue): BackgroundSlice {
   const softwareNames = new Map(catalogue.software.map((software) => [software.id, software.name]));
-  const categories = new Map(catalogue.categories.map((category) => [category.id, category.alternatives]));
+  const categories = new Map(catalogue.categories.map((category) => [category.id, category]));
   const services: Record<string, BadgeFacts> = {};
   for (const service of catalogue.services) {
-    const alternatives = categories.get(service.category) ?? [];
+    const category = categories.get(service.category);
+    const alternatives = category?.alternatives ?? [];
     services[service.id] = {
       name: service.name,
       company: service.company,
       alternatives: alternatives.length,
+      equivalent: category?.noEquivalent === undefined,
       examples: alternatives.slice(0, 3).map((alternative) => softwareNames.get(alternative.software) ?? alternative.software),
     };
   }
