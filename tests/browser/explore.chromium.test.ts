@@ -156,6 +156,22 @@ describe('the quiz (Chromium)', () => {
     await page.close();
   });
 
+  it('says how to leave, what is lost, and plainly when a service has no export', async () => {
+    const withExport = catalogue.services.find((service) => service.leaving?.exportPage && service.leaving.lost)!;
+    const page = await session.openPage(`explore.html#service/${withExport.id}`);
+    await expect.poll(() => page.locator('.leaving__steps').textContent(), { timeout: 10_000 }).toBe(withExport.leaving!.steps.fr);
+    expect(await page.locator('.leaving__lost').textContent()).toBe(`Ce qui ne suit pas\u202f: ${withExport.leaving!.lost!.fr}`);
+    expect(await page.locator('.leaving__export').getAttribute('href')).toBe(withExport.leaving!.exportPage);
+    expect(await page.locator('.leaving__none').count()).toBe(0);
+    const none = catalogue.services.find((service) => service.leaving && !service.leaving.exportPage)!;
+    await page.goto(`chrome-extension://${session.extensionId}/explore.html#service/${none.id}`);
+    await expect.poll(() => page.locator('.leaving__none').textContent(), { timeout: 10_000 }).toBe('Ce service ne propose pas d’export de vos données.');
+    expect(await page.locator('.leaving__steps').textContent()).toBe(none.leaving!.steps.fr);
+    expect(await page.locator('.leaving__export').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('chromium', '28-leaving-no-export'), fullPage: true });
+    await page.close();
+  });
+
   it('asks, takes the room’s answer by key, reveals it and keeps the score', async () => {
     const seed = 42;
     const quiz = makeQuiz(catalogue, seed);
