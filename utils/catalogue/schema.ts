@@ -114,6 +114,7 @@ export const Service = z.strictObject({
   icon: IconSlug.optional(),
   match: z.array(MatchRule).min(1),
   leaving: LeavingNote.optional(),
+  sources: z.array(HttpsUrl).min(1).optional().describe('Public pages or domain lists that show these hosts are the company\'s product.'),
 });
 
 export const Provenance = z.strictObject({
