@@ -146,14 +146,17 @@ describe('the quiz (Chromium)', () => {
     const linkedin = catalogue.services.find((service) => service.id === 'linkedin')!;
     const need = catalogue.categories.find((category) => category.id === linkedin.category)!;
     expect(need.noEquivalent).toBeDefined();
-    const page = await session.openPage('explore.html#present/linkedin/2', { width: 1280, height: 720 });
-    await expect.poll(() => page.locator('.slide h1').textContent(), { timeout: 10_000 }).toBe('Pas encore d’équivalent libre à LinkedIn');
-    expect(await page.locator('.slide > p').textContent()).toBe(need.noEquivalent!.fr);
-    await page.goto(`chrome-extension://${session.extensionId}/explore.html#handout/linkedin`);
-    await expect.poll(() => page.locator('.sheet .no-equivalent').textContent(), { timeout: 10_000 }).toBe(`Pas encore d’équivalent libre. ${need.noEquivalent!.fr}`);
-    await page.goto(`chrome-extension://${session.extensionId}/explore.html#catalogue?q=linkedin`);
-    await expect.poll(() => page.locator('[data-service="linkedin"] .browser__label').first().textContent(), { timeout: 10_000 }).toMatch(/^Pas encore d’équivalent libre/);
-    await page.close();
+    // Each view in a page of its own: moving within one page by its hash alone is not a load to wait for.
+    const slide = await session.openPage('explore.html#present/linkedin/2', { width: 1280, height: 720 });
+    await expect.poll(() => slide.locator('.slide h1').textContent(), { timeout: 10_000 }).toBe('Pas encore d’équivalent libre à LinkedIn');
+    expect(await slide.locator('.slide > p').textContent()).toBe(need.noEquivalent!.fr);
+    await slide.close();
+    const sheet = await session.openPage('explore.html#handout/linkedin');
+    await expect.poll(() => sheet.locator('.sheet .no-equivalent').textContent(), { timeout: 10_000 }).toBe(`Pas encore d’équivalent libre. ${need.noEquivalent!.fr}`);
+    await sheet.close();
+    const browser = await session.openPage('explore.html#catalogue?q=linkedin');
+    await expect.poll(() => browser.locator('[data-service="linkedin"] .browser__label').first().textContent(), { timeout: 10_000 }).toMatch(/^Pas encore d’équivalent libre/);
+    await browser.close();
   });
 
   it('says how to leave, what is lost, and plainly when a service has no export', async () => {
@@ -164,12 +167,13 @@ describe('the quiz (Chromium)', () => {
     expect(await page.locator('.leaving__export').getAttribute('href')).toBe(withExport.leaving!.exportPage);
     expect(await page.locator('.leaving__none').count()).toBe(0);
     const none = catalogue.services.find((service) => service.leaving && !service.leaving.exportPage)!;
-    await page.goto(`chrome-extension://${session.extensionId}/explore.html#service/${none.id}`);
-    await expect.poll(() => page.locator('.leaving__none').textContent(), { timeout: 10_000 }).toBe('Ce service ne propose pas d’export de vos données.');
-    expect(await page.locator('.leaving__steps').textContent()).toBe(none.leaving!.steps.fr);
-    expect(await page.locator('.leaving__export').count()).toBe(0);
-    await page.screenshot({ path: screenshotPath('chromium', '28-leaving-no-export'), fullPage: true });
     await page.close();
+    const other = await session.openPage(`explore.html#service/${none.id}`);
+    await expect.poll(() => other.locator('.leaving__none').textContent(), { timeout: 10_000 }).toBe('Ce service ne propose pas d’export de vos données.');
+    expect(await other.locator('.leaving__steps').textContent()).toBe(none.leaving!.steps.fr);
+    expect(await other.locator('.leaving__export').count()).toBe(0);
+    await other.screenshot({ path: screenshotPath('chromium', '28-leaving-no-export'), fullPage: true });
+    await other.close();
   });
 
   it('asks, takes the room’s answer by key, reveals it and keeps the score', async () => {

@@ -213,27 +213,32 @@ describe('the map of hosts (Chromium)', () => {
     expect(at).toBeTruthy();
     await page.getByRole('link', { name: 'Fiche à imprimer' }).click();
     expect(page.url()).toContain(`at=${at}`);
-    await page.goto(`chrome-extension://${session.extensionId}/explore.html#handout/gmail?at=${at}`);
-    const sheet = page.locator('.sheet [data-service="gmail"]');
+    await page.close();
+    // Each view in a page of its own: moving within one page by its hash alone is not a load to wait for.
+    const handout = await session.openPage(`explore.html#handout/gmail?at=${at}`);
+    const sheet = handout.locator('.sheet [data-service="gmail"]');
     await expect.poll(() => sheet.locator('.far').count(), { timeout: 10_000 }).toBe(1);
     expect(await sheet.locator('.far').textContent()).toContain('(chatons.org)');
     expect(await sheet.locator('.sheet__host h4').first().textContent()).toBe(far.nearest.name);
     expect(await sheet.locator('.sheet__host').first().textContent()).toMatch(/km · .+ · (Ouvert à tous|Pour les adhérents|Offre payante) · vérifié en/);
-    await page.screenshot({ path: screenshotPath('chromium', '26-sheet-workshop-town'), fullPage: true });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`chrome-extension://${session.extensionId}/explore.html#present/gmail/3?at=${at}`);
-    await expect.poll(() => page.locator('.slide .far').count(), { timeout: 10_000 }).toBe(1);
-    expect(await page.locator('.slide h2').first().textContent()).toBe(far.nearest.name);
-    await page.screenshot({ path: screenshotPath('chromium', '27-slide-workshop-town') });
+    await handout.screenshot({ path: screenshotPath('chromium', '26-sheet-workshop-town'), fullPage: true });
+    await handout.close();
+    const slide = await session.openPage(`explore.html#present/gmail/3?at=${at}`, { width: 1280, height: 720 });
+    await expect.poll(() => slide.locator('.slide .far').count(), { timeout: 10_000 }).toBe(1);
+    expect(await slide.locator('.slide h2').first().textContent()).toBe(far.nearest.name);
+    // The slide fades in: the picture is taken once it is whole.
+    await expect.poll(() => slide.locator('.slide').evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    await slide.screenshot({ path: screenshotPath('chromium', '27-slide-workshop-town') });
+    await slide.close();
 
     // Back to the user's own place: Brest, where a host is near.
-    await page.goto(`chrome-extension://${session.extensionId}/explore.html#nearby/mail?at=${at}`);
-    await page.getByRole('button', { name: 'Revenir à mon lieu' }).click();
-    await expect.poll(() => page.locator('.workshop__current').count()).toBe(0);
-    expect(page.url()).not.toContain('at=');
-    expect(await page.locator('.nearby-page__list .provider').first().getAttribute('data-provider')).toBe(expectedOrder('Brest', 'mail')[0]);
-    expect(await stored()).toBe('Brest');
-    await page.close();
+    const map = await session.openPage(`explore.html#nearby/mail?at=${at}`);
+    await map.getByRole('button', { name: 'Revenir à mon lieu' }).click();
+    await expect.poll(() => map.locator('.workshop__current').count()).toBe(0);
+    expect(map.url()).not.toContain('at=');
+    expect(await map.locator('.nearby-page__list .provider').first().getAttribute('data-provider')).toBe(expectedOrder('Brest', 'mail')[0]);
+    expect(await map.evaluate(() => (globalThis as any).chrome.storage.local.get('settings').then((all: any) => all.settings.place.name))).toBe('Brest');
+    await map.close();
   });
 
   it('made no network request and logged no error', () => {
