@@ -23,7 +23,6 @@ function useHashRoute(): [ExploreRoute, (route: ExploreRoute, replace?: boolean)
   const go = (view: ExploreRoute, replace = false) => {
     // The workshop's town stays with the tab as it moves between views, until it is changed.
     const next = 'at' in view ? view : { ...view, at: route.at };
-    if (next.at === undefined) delete next.at;
     // Typing in a filter replaces the entry; choosing a view adds one, so Back returns.
     if (replace) history.replaceState(null, '', formatRoute(next));
     else history.pushState(null, '', formatRoute(next));

@@ -1,18 +1,27 @@
 import type { ProviderOffers } from '@/utils/catalogue/lookup';
-import { NEAR_KM, type Proximity, shortUrl } from '@/utils/hosts';
+import { NEAR_KM, proximity, shortUrl } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
+import type { NearbyRanking } from '@/utils/nearby';
 import { formatDistance } from '@/utils/places/distance';
+import { placeLabel } from '@/utils/places/label';
+import type { ChosenPlace } from '@/utils/settings';
 import { useCatalogue, useLocale } from './context';
 import { ExternalLink } from './ExternalLink';
 
 /** The collectives that help people start a host of their own, linked when nobody is near. */
 const STARTING_POINTS = ['chatons', 'ffdn'];
 
-/** Said plainly (on screen, in slides and on the printed sheet) when no host of this need is within NEAR_KM of the chosen place: who is nearest, who takes members from anywhere, how to start one. */
-export function FarNotice({ proximity, place, printed = false }: { proximity: Proximity; place: string; printed?: boolean }) {
+/**
+ * Said plainly (on screen, in slides and on the printed sheet) when hosts run the need but none
+ * within NEAR_KM of the place: who is nearest, who takes members from anywhere, how to start one.
+ * Nothing otherwise, nor without a place.
+ */
+export function FarNotice({ ranking, place, printed = false }: { ranking: NearbyRanking; place: ChosenPlace | null; printed?: boolean }) {
   const locale = useLocale();
   const view = useCatalogue();
-  const { nearest, fromAnywhere } = proximity;
+  if (place === null || ranking.located.length + ranking.placeless.length === 0) return null;
+  const { noneNear, nearest, fromAnywhere } = proximity(ranking, true);
+  if (!noneNear) return null;
   const collectives = view.catalogue.collectives.filter((collective) => STARTING_POINTS.includes(collective.id));
   const link = ({ provider }: ProviderOffers) => (
     <ExternalLink key={provider.id} href={provider.join ?? provider.website}>
@@ -22,7 +31,7 @@ export function FarNotice({ proximity, place, printed = false }: { proximity: Pr
   return (
     <div class="far" role="note">
       <p class="far__verdict">
-        {t(locale, 'farNone', { km: formatDistance(NEAR_KM, locale), place })}{' '}
+        {t(locale, 'farNone', { km: formatDistance(NEAR_KM, locale), place: placeLabel(place, locale) })}{' '}
         {nearest?.km != null && t(locale, 'farNearest', { name: nearest.provider.name, km: formatDistance(nearest.km, locale) })}
       </p>
       {fromAnywhere.length > 0 && (

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { hostLine, offerLabel, proximity, shortUrl } from '@/utils/hosts';
+import { hostLine, offerLabel, shortUrl } from '@/utils/hosts';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
 import { NoEquivalent } from './AlternativeList';
@@ -43,12 +43,11 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
             const category = view.category(service.category)!;
             const ranking = rankProviders(view.providersFor(service.category), place, settings.collectives, HOSTS_PRINTED);
             const hosts = hostsInOrder(ranking, HOSTS_PRINTED);
-            const near = proximity(ranking, place !== null);
             return (
               <section key={service.id} class="sheet__service" data-service={service.id}>
                 <h3>{t(locale, 'handoutInsteadOf', { service: service.name[locale] })}</h3>
                 <NoEquivalent category={category} />
-                {hosts.length > 0 && near.noneNear && place && <FarNotice proximity={near} place={placeLabel(place, locale)} printed />}
+                <FarNotice ranking={ranking} place={place} printed />
                 <ul class="sheet__links">
                   {category.alternatives.slice(0, ALTERNATIVES_PRINTED).map((alternative) => {
                     const software = view.software(alternative.software)!;

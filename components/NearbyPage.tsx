@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { rankProviders } from '@/utils/nearby';
-import { proximity } from '@/utils/hosts';
-import { placeLabel } from '@/utils/places/label';
 import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
 import { FarNotice } from './FarNotice';
 import { HostsMap } from './HostsMap';
@@ -19,7 +17,6 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
   const entries = category === '' ? view.allProviders() : view.providersFor(category);
   const ranking = rankProviders(entries, place, settings.collectives);
   const nearest = place && ranking.located.length > 0 ? ranking.located[0].provider.id : null;
-  const near = proximity(ranking, place !== null);
   const hosts = ranking.located.map(({ provider }) => ({ id: provider.id, name: provider.name, lat: provider.place!.lat, lon: provider.place!.lon }));
 
   return (
@@ -43,7 +40,8 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
         <HostsMap hosts={hosts} place={place} nearest={nearest} highlighted={highlighted} onHighlight={setHighlighted} />
         <div class="nearby-page__list">
           {ranking.located.length + ranking.placeless.length === 0 && <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>}
-          {category !== '' && near.noneNear && place && ranking.located.length + ranking.placeless.length > 0 && <FarNotice proximity={near} place={placeLabel(place, locale)} />}
+          {/* Across every need at once, "nobody near" would say nothing of a need. */}
+          {category !== '' && <FarNotice ranking={ranking} place={place} />}
           <h2 class="sr-only">{t(locale, 'nearbyListLabel')}</h2>
           {ranking.located.length > 0 && (
             <ol class="providers" aria-label={t(locale, 'nearbyListLabel')}>

@@ -1,9 +1,7 @@
 import type { Category } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import { AlternativeList, NoEquivalent } from './AlternativeList';
-import { proximity } from '@/utils/hosts';
 import { rankProviders } from '@/utils/nearby';
-import { placeLabel } from '@/utils/places/label';
 import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
 import { FarNotice } from './FarNotice';
 import { NearbyControls } from './NearbyControls';
@@ -17,7 +15,6 @@ export function NeedView({ category }: { category: Category }) {
   const providers = useCatalogue().providersFor(category.id);
   const ranking = rankProviders(providers, place, settings.collectives);
   const count = ranking.located.length + ranking.placeless.length;
-  const near = proximity(ranking, place !== null);
   return (
     <>
       <section aria-labelledby="alternatives-heading">
@@ -32,7 +29,7 @@ export function NeedView({ category }: { category: Category }) {
           {t(locale, 'popupProvidersHeading')}
         </h2>
         {providers.length > 0 && <NearbyControls />}
-        {count > 0 && near.noneNear && place && <FarNotice proximity={near} place={placeLabel(place, locale)} />}
+        <FarNotice ranking={ranking} place={place} />
         {count > 0 && <ProviderList ranking={ranking} />}
         {providers.length === 0 && <p class="empty">{t(locale, 'popupNoProviders')}</p>}
         {providers.length > 0 && count === 0 && <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>}

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreRoute } from '@/utils/explore-route';
 import { t } from '@/utils/i18n';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
-import { hostLine, proximity } from '@/utils/hosts';
+import { hostLine } from '@/utils/hosts';
 import { placeLabel } from '@/utils/places/label';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
@@ -140,11 +140,10 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
   }
   const ranking = rankProviders(view.providersFor(service.category), place, settings.collectives, HOSTS_SHOWN);
   const hosts = hostsInOrder(ranking, HOSTS_SHOWN);
-  const near = proximity(ranking, place !== null);
   return (
     <article class="slide">
       <h1>{place ? t(locale, 'presentHostsNear', { place: placeLabel(place, locale) }) : t(locale, 'presentHosts')}</h1>
-      {hosts.length > 0 && near.noneNear && place && <FarNotice proximity={near} place={placeLabel(place, locale)} />}
+      <FarNotice ranking={ranking} place={place} />
       {hosts.length === 0 ? (
         <p>{t(locale, 'popupNoProviders')}</p>
       ) : (

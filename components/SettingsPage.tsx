@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Catalogue } from '@/utils/catalogue/schema';
@@ -9,15 +8,7 @@ import { ImportSection } from './ImportSection';
 import { MutedSitesSetting } from './MutedSitesSetting';
 import { PlaceSetting } from './PlaceSetting';
 import { FootprintToggle, LanguageChoice, NoticeChoice } from './SettingChoices';
-
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section class="settings__section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+import { SettingsSection } from './SettingsSection';
 
 function CollectivesSetting() {
   const locale = useLocale();
@@ -101,31 +92,31 @@ export function SettingsPage({ settingsProblem, bundled, overlay, overlayCorrupt
         </p>
       )}
       <p class="settings__hint">{t(locale, 'settingsSavedHint')}</p>
-      <Section id="language" title={t(locale, 'settingsLanguageHeading')}>
+      <SettingsSection id="language" title={t(locale, 'settingsLanguageHeading')}>
         <LanguageChoice />
-      </Section>
-      <Section id="place" title={t(locale, 'settingsPlaceHeading')}>
+      </SettingsSection>
+      <SettingsSection id="place" title={t(locale, 'settingsPlaceHeading')}>
         <PlaceSetting id="settings-place" />
-      </Section>
-      <Section id="collectives" title={t(locale, 'settingsCollectivesHeading')}>
+      </SettingsSection>
+      <SettingsSection id="collectives" title={t(locale, 'settingsCollectivesHeading')}>
         <CollectivesSetting />
-      </Section>
-      <Section id="notice" title={t(locale, 'settingsNoticeHeading')}>
+      </SettingsSection>
+      <SettingsSection id="notice" title={t(locale, 'settingsNoticeHeading')}>
         <NoticeChoice />
-      </Section>
-      <Section id="muted" title={t(locale, 'settingsMutedHeading')}>
+      </SettingsSection>
+      <SettingsSection id="muted" title={t(locale, 'settingsMutedHeading')}>
         <MutedSitesSetting />
-      </Section>
-      <Section id="import" title={t(locale, 'importHeading')}>
+      </SettingsSection>
+      <SettingsSection id="import" title={t(locale, 'importHeading')}>
         <ImportSection bundled={bundled} overlay={overlay} overlayCorrupted={overlayCorrupted} />
-      </Section>
-      <Section id="footprint" title={t(locale, 'settingsFootprintHeading')}>
+      </SettingsSection>
+      <SettingsSection id="footprint" title={t(locale, 'settingsFootprintHeading')}>
         <FootprintSetting onClear={clearFootprint} />
-      </Section>
-      <Section id="reset" title={t(locale, 'settingsResetHeading')}>
+      </SettingsSection>
+      <SettingsSection id="reset" title={t(locale, 'settingsResetHeading')}>
         <p class="settings__hint">{t(locale, 'settingsResetHint')}</p>
         <ResetSetting onReset={resetEverything} />
-      </Section>
+      </SettingsSection>
       <footer class="settings__section">
         <a href="/privacy.html">{t(locale, 'settingsPrivacyLink')}</a>
       </footer>

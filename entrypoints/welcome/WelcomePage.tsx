@@ -1,17 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { useLocale } from '@/components/context';
 import { PlaceSetting } from '@/components/PlaceSetting';
 import { FootprintToggle, LanguageChoice, NoticeChoice } from '@/components/SettingChoices';
+import { SettingsSection } from '@/components/SettingsSection';
 import { t } from '@/utils/i18n';
-
-function Step({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section class="settings__section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * Opened once, when the extension is installed: the three choices worth making at the
@@ -24,25 +15,25 @@ export function WelcomePage() {
       <h1>{t(locale, 'welcomeTitle')}</h1>
       <p class="welcome__lead">{t(locale, 'welcomeLead')}</p>
       <p class="settings__hint">{t(locale, 'settingsSavedHint')}</p>
-      <Step id="welcome-place" title={t(locale, 'welcomePlaceHeading')}>
+      <SettingsSection id="welcome-place" title={t(locale, 'welcomePlaceHeading')}>
         <p>{t(locale, 'welcomePlaceText')}</p>
         <PlaceSetting id="welcome-place-input" />
-      </Step>
-      <Step id="welcome-privacy" title={t(locale, 'welcomePrivacyHeading')}>
+      </SettingsSection>
+      <SettingsSection id="welcome-privacy" title={t(locale, 'welcomePrivacyHeading')}>
         <p>
           <strong>{t(locale, 'welcomeSendsNothing')}</strong> {t(locale, 'welcomeSendsDetail')}
         </p>
         <p>{t(locale, 'welcomeKeeps')}</p>
         <FootprintToggle />
         <a href="/privacy.html">{t(locale, 'settingsPrivacyLink')}</a>
-      </Step>
-      <Step id="welcome-notice" title={t(locale, 'settingsNoticeHeading')}>
+      </SettingsSection>
+      <SettingsSection id="welcome-notice" title={t(locale, 'settingsNoticeHeading')}>
         <p>{t(locale, 'welcomeNoticeText')}</p>
         <NoticeChoice />
-      </Step>
-      <Step id="welcome-language" title={t(locale, 'settingsLanguageHeading')}>
+      </SettingsSection>
+      <SettingsSection id="welcome-language" title={t(locale, 'settingsLanguageHeading')}>
         <LanguageChoice />
-      </Step>
+      </SettingsSection>
       <footer class="settings__section">
         <p>{t(locale, 'welcomeDone')}</p>
         <p class="welcome__actions">
