@@ -133,7 +133,11 @@ export const DORMANT_AFTER_MONTHS = 24;
 export const Maintenance = z
   .strictObject({
     latest: IsoDate.describe('The day of its newest release or commit that a source shows.'),
-    kind: z.enum(['release', 'commit']).describe('Whether that day is a release or a commit.'),
+    kind: z
+      .enum(['release', 'commit', 'package'])
+      .describe(
+        'Whether that day is a release, a commit, or a distribution shipping its newest release (the release came out on or before).',
+      ),
     version: z.string().min(1).max(60).optional().describe('The release, when it is one.'),
     source: HttpsUrl.describe('The repository or release page the day was read from.'),
     checked: IsoDate.describe('The day the source was read.'),
