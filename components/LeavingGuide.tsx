@@ -27,6 +27,7 @@ export function LeavingGuide({ note }: { note: LeavingNote }) {
                 {format}
               </span>
             ))}
+            {note.formats.length === 0 && <span class="chip">{t(locale, 'leavingFormatsNotGiven')}</span>}
             <ExternalLink href={note.exportPage} class="leaving__export">
               {t(locale, 'leavingExport', { site: displayHost(note.exportPage) })}
             </ExternalLink>

@@ -166,10 +166,15 @@ describe('the quiz (Chromium)', () => {
     expect(await page.locator('.leaving__lost').textContent()).toBe(`Ce qui ne suit pas\u202f: ${withExport.leaving!.lost!.fr}`);
     expect(await page.locator('.leaving__export').getAttribute('href')).toBe(withExport.leaving!.exportPage);
     expect(await page.locator('.leaving__none').count()).toBe(0);
-    const none = catalogue.services.find((service) => service.leaving && !service.leaving.exportPage)!;
     await page.close();
+    const unnamed = catalogue.services.find((service) => service.leaving?.exportPage && service.leaving.formats.length === 0)!;
+    const vague = await session.openPage(`explore.html#service/${unnamed.id}`);
+    await expect.poll(() => vague.locator('.leaving__meta .chip').allTextContents(), { timeout: 10_000 }).toEqual(['format non précisé']);
+    expect(await vague.locator('.leaving__export').getAttribute('href')).toBe(unnamed.leaving!.exportPage);
+    await vague.close();
+    const none = catalogue.services.find((service) => service.leaving && !service.leaving.exportPage)!;
     const other = await session.openPage(`explore.html#service/${none.id}`);
-    await expect.poll(() => other.locator('.leaving__none').textContent(), { timeout: 10_000 }).toBe('Ce service ne propose pas d’export de vos données.');
+    await expect.poll(() => other.locator('.leaving__none').textContent(), { timeout: 10_000 }).toBe('Nous ne connaissons aucun moyen d’exporter vos données de ce service.');
     expect(await other.locator('.leaving__steps').textContent()).toBe(none.leaving!.steps.fr);
     expect(await other.locator('.leaving__export').count()).toBe(0);
     await other.screenshot({ path: screenshotPath('chromium', '28-leaving-no-export'), fullPage: true });

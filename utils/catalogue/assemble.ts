@@ -195,8 +195,7 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
     if (!leaving) return;
     untranslated(leaving.steps, (message) => at('services', position, ['leaving', 'steps'], message));
     if (leaving.lost) untranslated(leaving.lost, (message) => at('services', position, ['leaving', 'lost'], message));
-    // An export comes with its formats; a note with no export page says there is none, and lists none.
-    if (leaving.exportPage !== undefined && leaving.formats.length === 0) at('services', position, ['leaving', 'formats'], 'an export page names the formats it gives');
+    // A note with no export page says there is none, and lists no formats; an export whose formats no page names lists none either.
     if (leaving.exportPage === undefined && leaving.formats.length > 0) at('services', position, ['leaving', 'exportPage'], 'formats without the page that exports them');
   });
   catalogue.collectives.forEach((collective, position) =>

@@ -97,7 +97,7 @@ export const LeavingNote = z
     exportPage: HttpsUrl.optional().describe(
       "The company's own page where a user exports their data (e.g. Google Takeout); absent when the service has no export.",
     ),
-    formats: z.array(z.string().min(1).max(40)).describe('File formats of the export, e.g. ["MBOX", "ICS"]; empty when there is no export.'),
+    formats: z.array(z.string().min(1).max(40)).describe('File formats of the export, e.g. ["MBOX", "ICS"]; empty when there is no export or when no page names them.'),
     steps: LocalText.describe('How to get the data out and into the first alternative, in two or three plain sentences; or, with no export, what one can do.'),
     lost: LocalText.optional().describe('What does not come across: comments, shares, purchases locked by DRM…'),
     sources: z.array(HttpsUrl).min(1).optional().describe('The pages that state the export page and the formats.'),
