@@ -25,7 +25,7 @@ export interface RegexRule {
   pattern: RegExp;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** The same length detectService's index sorts path prefixes by (null: host-wide, last). */
 const pathLength = (path: string | null) => (path === null ? -1 : path.length);
@@ -54,9 +54,9 @@ function hostSource(pattern: string, families: Record<string, string[]>): string
   if (host.endsWith('.*')) {
     const stem = host.slice(0, -2);
     const suffixes = [...(families[stem.split('.').at(-1)!] ?? [])].sort((a, b) => b.length - a.length);
-    source = `${escape(stem)}\\.(?:${suffixes.map(escape).join('|')})`;
+    source = `${escapeRegex(stem)}\\.(?:${suffixes.map(escapeRegex).join('|')})`;
   } else {
-    source = escape(host);
+    source = escapeRegex(host);
   }
   // Any subdomain, empty labels included, as the URL parser may leave them.
   return subtree ? `(?:[^/]*\\.)?${source}` : source;
@@ -65,7 +65,7 @@ function hostSource(pattern: string, families: Record<string, string[]>): string
 function pathSource(path: string | null): string {
   if (path === null || path === '/') return '/';
   const bare = path.endsWith('/') ? path.slice(0, -1) : path;
-  return `${escape(bare)}(?:/|$)`;
+  return `${escapeRegex(bare)}(?:/|$)`;
 }
 
 /** The ordered list of regular expressions for a catalogue. */

@@ -78,7 +78,10 @@ export function polyfillBytes(code: string): number {
   const best = { start: 0, end: Number.POSITIVE_INFINITY };
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
     const { type, start, end } = node as { type?: string; start?: number; end?: number };
     if (typeof start === 'number' && typeof end === 'number') {
       if (start > marker || end <= marker) return;

@@ -161,7 +161,7 @@ export function* syntheticServices(real: DetectionCatalogue, seed = 20_261_125):
         // A path of the firm's main site on every country domain (www.google.*/maps), and its own subdomain.
         const paths = [pathFor(pick(PATH_WORDS, random))].filter((path) => !rootPaths.has(path));
         if (paths.length === 0) continue;
-        paths.forEach((path) => rootPaths.add(path));
+        for (const path of paths) rootPaths.add(path);
         service(word, category, [{ hosts: [`www.${firm.root}`, firm.root], paths }, { hosts: [`${word}.${firm.root}`] }], `https://${concrete(`www.${firm.root}`)}${paths[0]}`);
       } else if (shape < 0.9 && firmFamily) {
         // A product with its own country domains and their subdomains (*.audible.*).
@@ -180,7 +180,7 @@ export function* syntheticServices(real: DetectionCatalogue, seed = 20_261_125):
       // Each service carries the families its rules name; a rule clash with anything before drops it.
       const keys = made.match.flatMap((rule) => rule.hosts.flatMap((host) => (rule.paths ?? ['']).map((path) => `${host}${path}`)));
       if (keys.some((key) => claimed.has(key)) || new Set(keys).size !== keys.length) continue;
-      keys.forEach((key) => claimed.add(key));
+      for (const key of keys) claimed.add(key);
       const families = firmFamilies.filter((f) => made.match.some((rule) => rule.hosts.some((host) => host === `${f.id}.*` || host.endsWith(`.${f.id}.*`))));
       yield { service: made, families };
     }
@@ -200,7 +200,11 @@ export function growCatalogue(real: DetectionCatalogue, factor: number, seed?: n
   while (services.length < target) {
     const { service, families } = stream.next().value!;
     services.push(service);
-    for (const family of families) if (!known.has(family.id)) (known.add(family.id), domainFamilies.push(family));
+    for (const family of families) {
+      if (known.has(family.id)) continue;
+      known.add(family.id);
+      domainFamilies.push(family);
+    }
   }
   return { services, domainFamilies };
 }

@@ -38,6 +38,7 @@ export function BrandMark({ slug, name, size = 'small' }: Props) {
   if (icon) {
     return (
       <span class={className} style={{ background: `#${icon.hex}` }} aria-hidden="true">
+        {/* biome-ignore lint/a11y/noSvgWithoutTitle: the mark is decorative; its wrapper is aria-hidden and the name is written beside it. */}
         <svg viewBox="0 0 24 24" focusable="false">
           <path d={icon.path} fill={glyphColor(icon.hex)} />
         </svg>

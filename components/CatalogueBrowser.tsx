@@ -28,6 +28,7 @@ export function CatalogueBrowser({ filters, onFilters, onDemo }: Props) {
   return (
     <section class="browser" aria-labelledby="browser-heading">
       <h1 id="browser-heading">{t(locale, 'browserHeading')}</h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: the search landmark on the form itself, until every supported browser exposes <search>. */}
       <form class="browser__filters" role="search" onSubmit={(event) => event.preventDefault()}>
         <label class="browser__query">
           <span>{t(locale, 'browserQueryLabel')}</span>

@@ -61,6 +61,7 @@ export function HostsMap({ hosts, place, nearest, highlighted, onHighlight }: Pr
           if (point.id === nearest) classes.push('is-nearest');
           if (point.id === highlighted) classes.push('is-highlighted');
           return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: hovering a dot only mirrors the list beside the map, which keyboard users read directly.
             <circle
               key={point.id}
               data-host={point.id}

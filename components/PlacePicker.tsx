@@ -106,12 +106,15 @@ export function PlacePicker({ id, onPick, autoFocus = false, label }: { id: stri
       <p id={`${id}-hint`} class="place-picker__hint">
         {t(locale, 'placeHint')}
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern; the input keeps focus and points at the active option. */}
       <ul id={listId} role="listbox" class="place-picker__list" hidden={!expanded} aria-label={name}>
         {expanded &&
           results.map((result, position) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant, never focused.
             <li
               key={`${result.name}|${result.postalCode ?? ''}|${result.area}|${result.lat}`}
               id={optionId(position)}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the combobox above.
               role="option"
               aria-selected={position === active}
               class="place-picker__option"

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { SearchHit } from '@/utils/search';
@@ -58,7 +59,7 @@ export function PopupContent({ tabService, settingsProblem = null }: Props) {
 
   const pick = (hit: SearchHit) => setTrail([...trail, hit]);
 
-  let content;
+  let content: ComponentChildren;
   if (picked) {
     content = (
       <>
@@ -101,10 +102,10 @@ export function PopupContent({ tabService, settingsProblem = null }: Props) {
       {content}
       <nav class="popup-links" aria-label={t(locale, 'popupLinksLabel')}>
         {/* Extension pages open in their own tab; the popup would close on them anyway. */}
-        <a href={`/explore.html${service ? `#service/${service.id}` : ''}`} target="_blank">
+        <a href={`/explore.html${service ? `#service/${service.id}` : ''}`} target="_blank" rel="noopener">
           {t(locale, 'popupExplore')}
         </a>
-        <a href="/options.html" target="_blank">
+        <a href="/options.html" target="_blank" rel="noopener">
           {t(locale, 'popupSettings')}
         </a>
       </nav>

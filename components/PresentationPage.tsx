@@ -76,6 +76,7 @@ function Slides({ ids, slide, go }: { ids: string[]; slide: number; go: Props['g
   const step = (slide - 1) % SLIDES_PER_SERVICE;
   return (
     <div class="slides" data-slide={slide}>
+      {/* biome-ignore lint/a11y/useSemanticElements: the stage is a live region of slides that takes focus; a section would add a heading level the slides already have. */}
       <div class="slides__stage" ref={stage} tabIndex={-1} role="region" aria-roledescription={t(locale, 'presentSlide')} aria-label={t(locale, 'presentProgress', { slide, total })}>
         <Slide key={slide} serviceId={ids[serviceIndex]} step={step} />
       </div>

@@ -44,6 +44,7 @@ export function SearchPanel({ onSelect, autoFocus = false }: { onSelect: (hit: S
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys pressed in the field or on a result bubble up here to move between them.
     <div class="search" onKeyDown={moveFocus}>
       <label class="search__label" for="catalogue-search">
         {t(locale, 'searchLabel')}
@@ -56,6 +57,7 @@ export function SearchPanel({ onSelect, autoFocus = false }: { onSelect: (hit: S
         spellcheck={false}
         placeholder={t(locale, 'searchPlaceholder')}
         value={query}
+        // biome-ignore lint/a11y/noAutofocus: only where the search is the whole view (the popup's search), which the user has just asked for.
         autoFocus={autoFocus}
         onInput={(event) => setQuery(event.currentTarget.value)}
       />

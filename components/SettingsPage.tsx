@@ -52,9 +52,16 @@ function ResetSetting({ onReset }: { onReset(): Promise<void> }) {
   const locale = useLocale();
   const [confirming, setConfirming] = useState(false);
   return confirming ? (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of one question and its two answers, inline in the text flow; a fieldset would break it.
     <p class="settings__confirm" role="group" aria-label={t(locale, 'settingsResetHeading')}>
       <span>{t(locale, 'settingsResetConfirmText')}</span>{' '}
-      <button type="button" class="button button--danger" autoFocus onClick={() => void onReset().then(() => setConfirming(false))}>
+      <button
+        type="button"
+        class="button button--danger"
+        // biome-ignore lint/a11y/noAutofocus: the confirmation replaces the button just pressed, so focus must land on it.
+        autoFocus
+        onClick={() => void onReset().then(() => setConfirming(false))}
+      >
         {t(locale, 'settingsResetConfirm')}
       </button>{' '}
       <button type="button" class="button" onClick={() => setConfirming(false)}>

@@ -18,6 +18,7 @@ export function WorkshopPlace({ at, onAt }: { at: ChosenPlace | undefined; onAt(
     onAt(place);
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the group holds a status line and buttons, not form fields.
     <div class="workshop" role="group" aria-label={t(locale, 'workshopPickerLabel')}>
       {at && (
         <p class="workshop__current">

@@ -2,7 +2,7 @@
  * What the two import commands share on the Node side: arguments, loaders (a local directory,
  * the network within limits), the catalogue slice, and writing the review file and summary.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { type Dirent, mkdirSync, readdirSync, readFileSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Candidate, CatalogueSlice } from '../utils/importers/candidate';
 import { decodeText, type Loader, type LoadResult, type Problem } from '../utils/importers/loader';
@@ -112,7 +112,7 @@ const MAX_LOCAL_FILES = 5000;
 
 function listFiles(dir: string, extension: string, maxDepth: number, depth = 0, found: string[] = []): string[] {
   if (depth > maxDepth || found.length >= MAX_LOCAL_FILES) return found;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -136,7 +136,7 @@ function listFiles(dir: string, extension: string, maxDepth: number, depth = 0, 
  */
 export function localPool(input: string, extension: string, maxBytes: number): LocalPool | string {
   const path = resolve(input);
-  let stats;
+  let stats: Stats;
   try {
     stats = statSync(path);
   } catch {

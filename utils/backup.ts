@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Overlay } from './overlay';
 import { type ImportProblem, parseJson } from './overlay-import';
-import { interpretSettings, Settings } from './settings';
+import { interpretSettings, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'circuit-court-backup';
 

@@ -36,7 +36,10 @@ const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
 /** "checked in November 2026", from the entry's provenance date. */
 export function checkedLabel(provider: Provider, locale: Locale): string {
   let format = monthFormats.get(locale);
-  if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
   return t(locale, 'providerChecked', { month: format.format(new Date(`${provider.provenance.checked}T12:00:00Z`)) });
 }
 

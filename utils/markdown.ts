@@ -217,6 +217,7 @@ const defaultLinkProps = (href: string): Record<string, string> =>
   /^https?:/i.test(href) ? { target: '_blank', rel: 'noopener noreferrer' } : {};
 
 function renderInline(inlines: Inline[], options: RenderOptions): ComponentChild[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every inline type.
   return inlines.map((inline, index) => {
     switch (inline.type) {
       case 'text':
@@ -235,6 +236,7 @@ function renderInline(inlines: Inline[], options: RenderOptions): ComponentChild
 
 /** Preact elements for the blocks, in order. */
 export function renderBlocks(blocks: Block[], options: RenderOptions = {}): ComponentChild[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every block type.
   return blocks.map((block, index) => {
     switch (block.type) {
       case 'heading':

@@ -144,7 +144,7 @@ export async function importProperties(files: readonly { name: string; text: str
       id: candidate.id,
       name: candidate.name,
       website: candidate.website,
-      place: place && place.city && place.country ? { city: place.city, ...(place.postalCode && { postalCode: place.postalCode }), country: place.country, lat: place.lat, lon: place.lon } : null,
+      place: place?.city && place.country ? { city: place.city, ...(place.postalCode && { postalCode: place.postalCode }), country: place.country, lat: place.lat, lon: place.lon } : null,
       collectives: candidate.collectives,
       offers,
       provenance: { sources: candidate.provenance.sources.length > 0 ? candidate.provenance.sources : candidate.website === null ? [] : [candidate.website], checked: today },

@@ -12,6 +12,7 @@ import {
   optionsUsage,
   parseImportArgs,
 } from '../importer-cli';
+import type { Loader } from '../../utils/importers/loader';
 import type { Command } from './command';
 
 const usage = `import-librehosters <file|url> ${optionsUsage}`;
@@ -29,7 +30,7 @@ export async function importLibrehosters(args: readonly string[], io: ImportIo =
     return 2;
   }
   const slice = catalogueSlice(io);
-  let loader;
+  let loader: Loader;
   if (isUrlInput(parsed.input)) {
     loader = networkLoader(parsed.input, parsed.limits);
   } else {

@@ -57,10 +57,10 @@ describe('addons-linter on the Firefox build', () => {
     for (const warning of report.warnings) {
       if (warning.code === 'DANGEROUS_EVAL') {
         // zod's one-time probe `Function("")`, caught: it tells zod whether it may compile its checks.
-        expect(around(warning), warning.file).toMatch(/jitless[^]*try\{return Function\(``\),!0\}catch\{return!1\}/);
+        expect(around(warning), warning.file).toMatch(/jitless[\s\S]*try\{return Function\(``\),!0\}catch\{return!1\}/);
       } else if (warning.code === 'UNSAFE_VAR_ASSIGNMENT') {
         // Preact's support of `dangerouslySetInnerHTML`, a property the extension never passes.
-        expect(around(warning), warning.file).toMatch(/dangerouslySetInnerHTML[^]*innerHTML=\w+\.__html/);
+        expect(around(warning), warning.file).toMatch(/dangerouslySetInnerHTML[\s\S]*innerHTML=\w+\.__html/);
       } else {
         expect.fail(`unexplained warning ${warning.code} in ${warning.file}: ${warning.message} (explain it in README, next to the lint command)`);
       }

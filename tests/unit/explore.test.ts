@@ -159,7 +159,7 @@ describe('QR codes', () => {
   });
 
   it('grows with the text and differs between texts', () => {
-    expect(qrShape('https://example.org/' + 'a'.repeat(200)).size).toBeGreaterThan(qrShape('https://a.example/').size);
+    expect(qrShape(`https://example.org/${'a'.repeat(200)}`).size).toBeGreaterThan(qrShape('https://a.example/').size);
     expect(qrShape('https://a.example/').path).not.toBe(qrShape('https://b.example/').path);
   });
 });

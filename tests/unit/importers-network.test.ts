@@ -65,15 +65,17 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
     response.writeHead(status, { 'content-type': type });
     response.end(body);
   };
-  let match: RegExpExecArray | null;
-  if ((match = /^\/redirect\/(\d+)\/(.*)$/.exec(path))) {
-    const left = Number(match[1]);
+  const redirect = /^\/redirect\/(\d+)\/(.*)$/.exec(path);
+  const loop = /^\/loop\/([ab])$/.exec(path);
+  const served = /^\/(chatonsinfos|librehosters)\/(.+)$/.exec(path);
+  if (redirect) {
+    const left = Number(redirect[1]);
     // Relative and absolute Location headers, alternately.
-    const next = left > 1 ? `/redirect/${left - 1}/${match[2]}` : `/${match[2]}`;
+    const next = left > 1 ? `/redirect/${left - 1}/${redirect[2]}` : `/${redirect[2]}`;
     response.writeHead(left % 2 === 0 ? 301 : 302, { location: left % 2 === 0 ? `${base}${next}` : next });
     response.end();
-  } else if ((match = /^\/loop\/([ab])$/.exec(path))) {
-    response.writeHead(307, { location: match[1] === 'a' ? '/loop/b' : '/loop/a' });
+  } else if (loop) {
+    response.writeHead(307, { location: loop[1] === 'a' ? '/loop/b' : '/loop/a' });
     response.end();
   } else if (path === '/to-http') {
     response.writeHead(302, { location: 'http://chatons.example.org/file.properties' });
@@ -119,8 +121,8 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
       }),
       'application/json',
     );
-  } else if ((match = /^\/(chatonsinfos|librehosters)\/(.+)$/.exec(path))) {
-    const body = fixture(match[1] as 'chatonsinfos' | 'librehosters', match[2]);
+  } else if (served) {
+    const body = fixture(served[1] as 'chatonsinfos' | 'librehosters', served[2]);
     if (body === null) send(404, 'not found');
     else send(200, body);
   } else {

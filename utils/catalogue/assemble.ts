@@ -182,9 +182,9 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
 
   const softwareById = new Map(catalogue.software.map((software) => [software.id, software]));
   catalogue.categories.forEach((category, position) => {
-    category.alternatives.forEach((alternative, index) =>
-      untranslated(alternative.why, (message) => at('categories', position, ['alternatives', index, 'why'], message)),
-    );
+    category.alternatives.forEach((alternative, index) => {
+      untranslated(alternative.why, (message) => at('categories', position, ['alternatives', index, 'why'], message));
+    });
     if (category.noEquivalent) untranslated(category.noEquivalent, (message) => at('categories', position, ['noEquivalent'], message));
     // A project nobody maintains may be listed for a reason, never as the first choice.
     const first = softwareById.get(category.alternatives[0]?.software ?? '');
@@ -198,9 +198,9 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
     // A note with no export page says there is none, and lists no formats; an export whose formats no page names lists none either.
     if (leaving.exportPage === undefined && leaving.formats.length > 0) at('services', position, ['leaving', 'exportPage'], 'formats without the page that exports them');
   });
-  catalogue.collectives.forEach((collective, position) =>
-    untranslated(collective.summary, (message) => at('collectives', position, ['summary'], message)),
-  );
+  catalogue.collectives.forEach((collective, position) => {
+    untranslated(collective.summary, (message) => at('collectives', position, ['summary'], message));
+  });
 
   const providerSites = new Map<string, string>();
   catalogue.providers.forEach((provider, position) => {
@@ -222,13 +222,13 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
   });
 
   for (const key of typography ? catalogueKeys : []) {
-    catalogue[key].forEach((entry, position) =>
+    catalogue[key].forEach((entry, position) => {
       eachLocalText(entry, [], (text, path) => {
         for (const locale of ['fr', 'en'] as const) {
           for (const message of typographyProblems(text[locale], locale)) at(key, position, [...path, locale], message);
         }
-      }),
-    );
+      });
+    });
   }
 
   const closed = closedServiceAt(catalogue.closedServices);
@@ -238,9 +238,13 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
   };
   catalogue.providers.forEach((provider, position) => {
     refuseClosed('providers', position, ['website'], provider.website);
-    provider.offers.forEach((offer, index) => refuseClosed('providers', position, ['offers', index, 'url'], offer.url));
+    provider.offers.forEach((offer, index) => {
+      refuseClosed('providers', position, ['offers', index, 'url'], offer.url);
+    });
   });
-  catalogue.software.forEach((software, position) => refuseClosed('software', position, ['website'], software.website));
+  catalogue.software.forEach((software, position) => {
+    refuseClosed('software', position, ['website'], software.website);
+  });
 
   return problems;
 }
@@ -270,7 +274,11 @@ function sameSite(seen: Map<string, string>, website: string, id: string, report
 
 /** Every text in French and English inside an entry, with its path. */
 function eachLocalText(value: unknown, path: PropertyKey[], visit: (text: LocalText, path: PropertyKey[]) => void) {
-  if (Array.isArray(value)) value.forEach((item, index) => eachLocalText(item, [...path, index], visit));
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      eachLocalText(item, [...path, index], visit);
+    });
+  }
   else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);

@@ -9,7 +9,8 @@ function bySpecificity(a: IndexEntry, b: IndexEntry): number {
 }
 
 function add(table: Record<string, IndexEntry[]>, key: string, entry: IndexEntry): void {
-  (table[key] ??= []).push(entry);
+  table[key] ??= [];
+  table[key].push(entry);
 }
 
 /** Builds the detection index once; `detectService` then costs a few map look-ups per URL. */

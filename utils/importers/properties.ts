@@ -73,7 +73,7 @@ interface Unescaped {
   keep: number;
 }
 
-function unescape(raw: string, line: number, problems: PropertiesProblem[]): Unescaped {
+function decodeEscapes(raw: string, line: number, problems: PropertiesProblem[]): Unescaped {
   let text = '';
   let keep = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -127,6 +127,7 @@ function splitKeyValue(text: string): { key: string; value: string; separated: b
 }
 
 // Control characters other than tab and form feed: a sign of a binary file.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 export function parseProperties(input: string): Properties {
@@ -146,8 +147,8 @@ export function parseProperties(input: string): Properties {
     }
     const { key: rawKey, value: rawValue, separated } = splitKeyValue(logical);
     const escapes: PropertiesProblem[] = [];
-    const key = unescape(rawKey, line, escapes).text;
-    const unescapedValue = unescape(rawValue, line, escapes);
+    const key = decodeEscapes(rawKey, line, escapes).text;
+    const unescapedValue = decodeEscapes(rawValue, line, escapes);
     for (const problem of escapes) report(problem.line, problem.message);
     const value = unescapedValue.text.slice(0, unescapedValue.keep);
     if (!separated) report(line, `"${shorten(key)}" has no "=" or ":": read as a key with an empty value`);

@@ -12,7 +12,10 @@ const countryNames = new Map<string, Intl.DisplayNames>();
 
 function countryName(country: string, locale: string): string {
   let names = countryNames.get(locale);
-  if (!names) countryNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    countryNames.set(locale, names);
+  }
   return names.of(country) ?? country;
 }
 
