@@ -60,7 +60,8 @@ export default defineConfig({
   hooks: {
     // WXT takes the toolbar tooltip from the popup's <title>; it must come from the locales.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const action of [manifest.action, manifest.browser_action]) if (action) action.default_title = '__MSG_actionTitle__';
+      for (const action of [manifest.action, manifest.browser_action])
+        if (action) action.default_title = '__MSG_actionTitle__';
     },
     // The content script runs on the catalogue's hosts only, never on <all_urls>.
     'entrypoints:resolved': (_wxt, entrypoints) => {

@@ -51,16 +51,30 @@ export interface BrowserFigures {
 
 const spread = (values: number[]): Spread => {
   const sorted = [...values].sort((a, b) => a - b);
-  return { runs: sorted.length, medianMs: sorted[Math.floor(sorted.length / 2)], minMs: sorted[0], maxMs: sorted[sorted.length - 1] };
+  return {
+    runs: sorted.length,
+    medianMs: sorted[Math.floor(sorted.length / 2)],
+    minMs: sorted[0],
+    maxMs: sorted[sorted.length - 1],
+  };
 };
 
 /** The control scripts: each one's extension name, and its code. */
 const CONTROLS = {
   emptyScript: ['control-empty', 'void 0;\n'],
-  oneMillisecond: ['control-one-millisecond', 'const start = performance.now();\nwhile (performance.now() - start < 1);\n'],
-  messageAlone: ['control-message', "chrome.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n"],
+  oneMillisecond: [
+    'control-one-millisecond',
+    'const start = performance.now();\nwhile (performance.now() - start < 1);\n',
+  ],
+  messageAlone: [
+    'control-message',
+    "chrome.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n",
+  ],
   polyfillAlone: ['control-polyfill', '{polyfill}'],
-  polyfillAndMessage: ['control-polyfill-message', "{polyfill}\nbrowser.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n"],
+  polyfillAndMessage: [
+    'control-polyfill-message',
+    "{polyfill}\nbrowser.runtime.sendMessage({ type: 'page', url: location.href }).catch(() => undefined);\n",
+  ],
 } as const;
 
 /**
@@ -81,7 +95,10 @@ const controlPage = (name: string, visit: string) => {
  * one sending the address through it.
  */
 function controlExtensions(dir: string): string[] {
-  const polyfill = readFileSync(join(projectRoot, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'), 'utf8');
+  const polyfill = readFileSync(
+    join(projectRoot, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'),
+    'utf8',
+  );
   return Object.values(CONTROLS).map(([name, template]) => {
     const code = template.replace('{polyfill}', polyfill);
     const extension = join(dir, name);
@@ -132,7 +149,10 @@ async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<Trace
 /** The main thread's time in one script: its evaluation and the callbacks into it, overlaps counted once. */
 function scriptTime(events: TraceEvent[], scriptUrl: string): Time | null {
   const own = events.filter(
-    (event) => event.ph === 'X' && (event.name === 'EvaluateScript' || event.name === 'FunctionCall') && event.args?.data?.url === scriptUrl,
+    (event) =>
+      event.ph === 'X' &&
+      (event.name === 'EvaluateScript' || event.name === 'FunctionCall') &&
+      event.args?.data?.url === scriptUrl,
   );
   if (own.length === 0) return null;
   own.sort((a, b) => a.ts - b.ts);
@@ -188,7 +208,10 @@ const VISITS = [
  * `problems` receives what the real-browser tests would fail on: a request outside the
  * extension, an error in one of its pages or in its service worker.
  */
-export async function benchBrowser(log: (line: string) => void = () => {}, problems: string[] = []): Promise<BrowserFigures> {
+export async function benchBrowser(
+  log: (line: string) => void = () => {},
+  problems: string[] = [],
+): Promise<BrowserFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'circuit-court-bench-'));
   const session = await launchChromium('fr', { extraExtensions: controlExtensions(dir) });
   let failed = false;
@@ -207,14 +230,26 @@ export async function benchBrowser(log: (line: string) => void = () => {}, probl
         // The report to the background and its answer come right after the page starts.
         await tab.waitForTimeout(400);
       });
-      const script = events.map((event) => event.args?.data?.url).find((u) => typeof u === 'string' && u.startsWith('chrome-extension://') && u.endsWith(scriptFile));
+      const script = events
+        .map((event) => event.args?.data?.url)
+        .find((u) => typeof u === 'string' && u.startsWith('chrome-extension://') && u.endsWith(scriptFile));
       return script ? scriptTime(events, script) : null;
     };
-    const times = { ours: [] as Time[], emptyScript: [] as Time[], oneMillisecond: [] as Time[], messageAlone: [] as Time[], polyfillAlone: [] as Time[], polyfillAndMessage: [] as Time[] };
+    const times = {
+      ours: [] as Time[],
+      emptyScript: [] as Time[],
+      oneMillisecond: [] as Time[],
+      messageAlone: [] as Time[],
+      polyfillAlone: [] as Time[],
+      polyfillAndMessage: [] as Time[],
+    };
     for (const url of VISITS) {
       const ours = await visit(url, ourScript);
       if (ours) times.ours.push(ours);
-      for (const [key, [name]] of Object.entries(CONTROLS) as [keyof typeof CONTROLS, (typeof CONTROLS)[keyof typeof CONTROLS]][]) {
+      for (const [key, [name]] of Object.entries(CONTROLS) as [
+        keyof typeof CONTROLS,
+        (typeof CONTROLS)[keyof typeof CONTROLS],
+      ][]) {
         const measured = await visit(controlPage(name, url), `/${name}.js`);
         if (measured) times[key].push(measured);
       }
@@ -253,7 +288,9 @@ export async function benchBrowser(log: (line: string) => void = () => {}, probl
       }
       painted.push(at);
       loaded.push(
-        await popup.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+        await popup.evaluate(
+          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        ),
       );
       // Chromium reports the paint once the frame is presented, which may come after the probe.
       let fcp: number | undefined;
@@ -268,7 +305,12 @@ export async function benchBrowser(log: (line: string) => void = () => {}, probl
     log(`  popup: ${painted.length} openings`);
 
     return {
-      popup: { ...spread(painted), firstRunMs: painted[0], scriptsLoaded: spread(loaded), firstContentfulPaint: spread(contentful) },
+      popup: {
+        ...spread(painted),
+        firstRunMs: painted[0],
+        scriptsLoaded: spread(loaded),
+        firstContentfulPaint: spread(contentful),
+      },
       contentScript: {
         visits: times.ours.length,
         ours: summary(times.ours),

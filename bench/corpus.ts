@@ -18,7 +18,37 @@ function pick<T>(items: readonly T[], random: Random): T {
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const id = (length: number, random: Random) => Array.from({ length }, () => pick(ID_CHARS.split(''), random)).join('');
-const WORDS = ['fr', 'en', 'home', 'about', 'help', 'settings', 'search', 'feed', 'profile', 'photos', 'videos', 'watch', 'live', 'article', 'products', 'cart', 'account', 'login', 'news', 'blog', 'docs', 'wiki', 'map', 'event', 'group', 'page', 'post', 'story', 'topic'];
+const WORDS = [
+  'fr',
+  'en',
+  'home',
+  'about',
+  'help',
+  'settings',
+  'search',
+  'feed',
+  'profile',
+  'photos',
+  'videos',
+  'watch',
+  'live',
+  'article',
+  'products',
+  'cart',
+  'account',
+  'login',
+  'news',
+  'blog',
+  'docs',
+  'wiki',
+  'map',
+  'event',
+  'group',
+  'page',
+  'post',
+  'story',
+  'topic',
+];
 const word = (random: Random) => pick(WORDS, random);
 
 /** What follows a service's path, or stands for the whole path of a host-wide service. */
@@ -76,23 +106,111 @@ export function serviceUrl(service: Service, families: Record<string, string[]>,
 
 /** Sites that are not GAFAM services, some of them the companies' other pages. */
 const OTHER_SITES = [
-  'fr.wikipedia.org', 'en.wikipedia.org', 'www.lemonde.fr', 'www.liberation.fr', 'www.mediapart.fr', 'www.francetvinfo.fr',
-  'www.bbc.co.uk', 'www.theguardian.com', 'www.nytimes.com', 'www.leboncoin.fr', 'www.ouest-france.fr', 'www.service-public.fr',
-  'www.impots.gouv.fr', 'www.ameli.fr', 'www.sncf-connect.com', 'www.laposte.fr', 'www.doctolib.fr', 'www.allocine.fr',
-  'framasoft.org', 'framapad.org', 'framaforms.org', 'www.framasoft.org', 'degooglisons-internet.org', 'chatons.org',
-  'www.mozilla.org', 'addons.mozilla.org', 'developer.mozilla.org', 'duckduckgo.com', 'www.qwant.com', 'www.ecosia.org',
-  'stackoverflow.com', 'news.ycombinator.com', 'www.reddit.com', 'old.reddit.com', 'x.com', 'bsky.app', 'mastodon.social',
-  'framapiaf.org', 'peertube.fr', 'codeberg.org', 'gitlab.com', 'sourcehut.org', 'www.openstreetmap.org', 'nextcloud.com',
-  'www.deepl.com', 'www.wikidata.org', 'archive.org', 'web.archive.org', 'www.netflix.com', 'www.spotify.com', 'open.spotify.com',
-  'www.deezer.com', 'www.dailymotion.com', 'vimeo.com', 'www.twitch-fans.example', 'www.tiktok.com', 'www.pinterest.fr',
-  'www.ebay.fr', 'www.fnac.com', 'www.cdiscount.com', 'www.decathlon.fr', 'www.ikea.com', 'www.booking.com',
-  'www.airbnb.fr', 'www.blablacar.fr', 'www.lequipe.fr', 'www.marmiton.org', 'www.legifrance.gouv.fr', 'www.data.gouv.fr',
-  'www.rtbf.be', 'www.rts.ch', 'www.lesoir.be', 'www.ledevoir.com', 'ici.radio-canada.ca', 'www.lalibre.be',
-  'www.protonmail.com', 'proton.me', 'mail.proton.me', 'tuta.com', 'www.infomaniak.com', 'kdrive.infomaniak.com',
-  'www.zoom.us', 'meet.jit.si', 'signal.org', 'telegram.org', 'web.telegram.org', 'discord.com',
-  'www.apple.com', 'support.apple.com', 'developer.apple.com', 'about.google', 'developers.google.com', 'cloud.google.com',
-  'aws.amazon.com', 'www.aboutamazon.com', 'about.meta.com', 'learn.microsoft.com', 'www.microsoft.com', 'azure.microsoft.com',
-  'www.xbox.com', 'www.skype.com', 'www.whatsapp-fan.example', 'status.example.org', 'intranet.example.com', 'localhost.localdomain',
+  'fr.wikipedia.org',
+  'en.wikipedia.org',
+  'www.lemonde.fr',
+  'www.liberation.fr',
+  'www.mediapart.fr',
+  'www.francetvinfo.fr',
+  'www.bbc.co.uk',
+  'www.theguardian.com',
+  'www.nytimes.com',
+  'www.leboncoin.fr',
+  'www.ouest-france.fr',
+  'www.service-public.fr',
+  'www.impots.gouv.fr',
+  'www.ameli.fr',
+  'www.sncf-connect.com',
+  'www.laposte.fr',
+  'www.doctolib.fr',
+  'www.allocine.fr',
+  'framasoft.org',
+  'framapad.org',
+  'framaforms.org',
+  'www.framasoft.org',
+  'degooglisons-internet.org',
+  'chatons.org',
+  'www.mozilla.org',
+  'addons.mozilla.org',
+  'developer.mozilla.org',
+  'duckduckgo.com',
+  'www.qwant.com',
+  'www.ecosia.org',
+  'stackoverflow.com',
+  'news.ycombinator.com',
+  'www.reddit.com',
+  'old.reddit.com',
+  'x.com',
+  'bsky.app',
+  'mastodon.social',
+  'framapiaf.org',
+  'peertube.fr',
+  'codeberg.org',
+  'gitlab.com',
+  'sourcehut.org',
+  'www.openstreetmap.org',
+  'nextcloud.com',
+  'www.deepl.com',
+  'www.wikidata.org',
+  'archive.org',
+  'web.archive.org',
+  'www.netflix.com',
+  'www.spotify.com',
+  'open.spotify.com',
+  'www.deezer.com',
+  'www.dailymotion.com',
+  'vimeo.com',
+  'www.twitch-fans.example',
+  'www.tiktok.com',
+  'www.pinterest.fr',
+  'www.ebay.fr',
+  'www.fnac.com',
+  'www.cdiscount.com',
+  'www.decathlon.fr',
+  'www.ikea.com',
+  'www.booking.com',
+  'www.airbnb.fr',
+  'www.blablacar.fr',
+  'www.lequipe.fr',
+  'www.marmiton.org',
+  'www.legifrance.gouv.fr',
+  'www.data.gouv.fr',
+  'www.rtbf.be',
+  'www.rts.ch',
+  'www.lesoir.be',
+  'www.ledevoir.com',
+  'ici.radio-canada.ca',
+  'www.lalibre.be',
+  'www.protonmail.com',
+  'proton.me',
+  'mail.proton.me',
+  'tuta.com',
+  'www.infomaniak.com',
+  'kdrive.infomaniak.com',
+  'www.zoom.us',
+  'meet.jit.si',
+  'signal.org',
+  'telegram.org',
+  'web.telegram.org',
+  'discord.com',
+  'www.apple.com',
+  'support.apple.com',
+  'developer.apple.com',
+  'about.google',
+  'developers.google.com',
+  'cloud.google.com',
+  'aws.amazon.com',
+  'www.aboutamazon.com',
+  'about.meta.com',
+  'learn.microsoft.com',
+  'www.microsoft.com',
+  'azure.microsoft.com',
+  'www.xbox.com',
+  'www.skype.com',
+  'www.whatsapp-fan.example',
+  'status.example.org',
+  'intranet.example.com',
+  'localhost.localdomain',
 ];
 
 /** "mail.google.com" made into a page of someone else: subdomain, prefix, suffix or homograph. */
@@ -117,15 +235,33 @@ function lookalike(host: string, random: Random): string {
 }
 
 const NOT_WEB_PAGES = [
-  'about:blank', 'about:newtab', 'chrome://newtab/', 'chrome://extensions/', 'edge://settings/', 'file:///home/user/Documents/mail.google.com.html',
-  'data:text/html,<p>docs.google.com</p>', 'javascript:void(0)', 'view-source:https://www.google.com/', 'blob:https://www.youtube.com/3f1c2a',
-  'chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html', 'moz-extension://0c2f8d3e/explore.html', 'https://[2001:db8::1]/', 'https://192.168.1.1/admin',
-  'http://localhost:5173/', 'https://intranet/', 'mailto:someone@gmail.com', 'ftp://ftp.example.org/pub/', 'not a url', '',
+  'about:blank',
+  'about:newtab',
+  'chrome://newtab/',
+  'chrome://extensions/',
+  'edge://settings/',
+  'file:///home/user/Documents/mail.google.com.html',
+  'data:text/html,<p>docs.google.com</p>',
+  'javascript:void(0)',
+  'view-source:https://www.google.com/',
+  'blob:https://www.youtube.com/3f1c2a',
+  'chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html',
+  'moz-extension://0c2f8d3e/explore.html',
+  'https://[2001:db8::1]/',
+  'https://192.168.1.1/admin',
+  'http://localhost:5173/',
+  'https://intranet/',
+  'mailto:someone@gmail.com',
+  'ftp://ftp.example.org/pub/',
+  'not a url',
+  '',
 ];
 
 /** Every host the catalogue names, concrete: for lookalikes. */
 function concreteHosts(catalogue: DetectionCatalogue, families: Record<string, string[]>, random: Random): string[] {
-  return catalogue.services.flatMap((service) => service.match.flatMap((rule) => rule.hosts.map((pattern) => hostFor(pattern, families, random))));
+  return catalogue.services.flatMap((service) =>
+    service.match.flatMap((rule) => rule.hosts.map((pattern) => hostFor(pattern, families, random))),
+  );
 }
 
 export interface CorpusShares {
@@ -143,7 +279,12 @@ export const CORPUS_SHARES: CorpusShares = { gafam: 0.45, synthetic: 0.2, other:
  * of `grown` (a larger catalogue whose first services are the real ones), other
  * sites, lookalikes and pages that are not web pages, in the shares given.
  */
-export function detectionCorpus(real: DetectionCatalogue, grown: DetectionCatalogue, size: number, seed = 424_242): string[] {
+export function detectionCorpus(
+  real: DetectionCatalogue,
+  grown: DetectionCatalogue,
+  size: number,
+  seed = 424_242,
+): string[] {
   const random = seededRandom(seed);
   const families = Object.fromEntries(grown.domainFamilies.map((family) => [family.id, family.suffixes]));
   const realIds = new Set(real.services.map((service) => service.id));
@@ -151,10 +292,14 @@ export function detectionCorpus(real: DetectionCatalogue, grown: DetectionCatalo
   const hosts = concreteHosts(real, families, random);
   const urls: string[] = [];
   const count = (share: number) => Math.round(size * share);
-  for (let i = 0; i < count(CORPUS_SHARES.gafam); i++) urls.push(serviceUrl(pick(real.services, random), families, random));
-  for (let i = 0; i < count(CORPUS_SHARES.synthetic) && synthetic.length > 0; i++) urls.push(serviceUrl(pick(synthetic, random), families, random));
-  for (let i = 0; i < count(CORPUS_SHARES.other); i++) urls.push(`https://${pick(OTHER_SITES, random)}${tail(random) || '/'}`);
-  for (let i = 0; i < count(CORPUS_SHARES.lookalike); i++) urls.push(`https://${lookalike(pick(hosts, random), random)}${tail(random) || '/'}`);
+  for (let i = 0; i < count(CORPUS_SHARES.gafam); i++)
+    urls.push(serviceUrl(pick(real.services, random), families, random));
+  for (let i = 0; i < count(CORPUS_SHARES.synthetic) && synthetic.length > 0; i++)
+    urls.push(serviceUrl(pick(synthetic, random), families, random));
+  for (let i = 0; i < count(CORPUS_SHARES.other); i++)
+    urls.push(`https://${pick(OTHER_SITES, random)}${tail(random) || '/'}`);
+  for (let i = 0; i < count(CORPUS_SHARES.lookalike); i++)
+    urls.push(`https://${lookalike(pick(hosts, random), random)}${tail(random) || '/'}`);
   while (urls.length < size) urls.push(pick(NOT_WEB_PAGES, random));
   // Shuffled: a run never sees the same kind of URL many times in a row.
   for (let i = urls.length - 1; i > 0; i--) {

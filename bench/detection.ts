@@ -59,7 +59,10 @@ function pass(detect: (url: string) => string | null, urls: readonly string[]): 
 }
 
 /** Each URL timed on its own: the answers and the per-URL times in microseconds. */
-function perUrl(detect: (url: string) => string | null, urls: readonly string[]): { answers: (string | null)[]; us: number[] } {
+function perUrl(
+  detect: (url: string) => string | null,
+  urls: readonly string[],
+): { answers: (string | null)[]; us: number[] } {
   const answers: (string | null)[] = new Array(urls.length);
   const us: number[] = new Array(urls.length);
   for (let i = 0; i < urls.length; i++) {
@@ -72,7 +75,13 @@ function perUrl(detect: (url: string) => string | null, urls: readonly string[])
 
 function throughput(urls: number, totalMs: number, samplesUs: number[]): Throughput {
   const sorted = [...samplesUs].sort((a, b) => a - b);
-  return { urls, urlsPerSecond: (urls / totalMs) * 1000, meanUs: (totalMs * 1000) / urls, medianUs: quantile(sorted, 0.5), p99Us: quantile(sorted, 0.99) };
+  return {
+    urls,
+    urlsPerSecond: (urls / totalMs) * 1000,
+    meanUs: (totalMs * 1000) / urls,
+    medianUs: quantile(sorted, 0.5),
+    p99Us: quantile(sorted, 0.99),
+  };
 }
 
 /** Every `stride`-th URL: the corpus is shuffled, so this keeps its mix. */
@@ -100,7 +109,8 @@ export function benchDetection(log: (line: string) => void = () => {}): Detectio
   // ups and downs fall on all of them alike; the median round counts.
   for (const setup of setups) for (let i = 0; i < 3; i++) pass(setup.ours, corpus);
   const rounds = new Map(FACTORS.map((factor) => [factor, [] as number[]]));
-  for (let round = 0; round < 15; round++) for (const setup of setups) rounds.get(setup.factor)!.push(pass(setup.ours, corpus).ms);
+  for (let round = 0; round < 15; round++)
+    for (const setup of setups) rounds.get(setup.factor)!.push(pass(setup.ours, corpus).ms);
   const oursSamples = new Map(FACTORS.map((factor) => [factor, [] as number[]]));
   const oursAnswers = new Map<number, (string | null)[]>();
   for (let round = 0; round < 3; round++) {
@@ -140,12 +150,18 @@ export function benchDetection(log: (line: string) => void = () => {}): Detectio
       disagreements: disagreements.length,
       disagreementExamples: disagreements.slice(0, 5),
     });
-    log(`  detection at ${setup.factor}×: ours ${Math.round(ours.urlsPerSecond).toLocaleString('en')} URLs/s, baseline ${Math.round(baseline.urlsPerSecond).toLocaleString('en')} URLs/s`);
+    log(
+      `  detection at ${setup.factor}×: ours ${Math.round(ours.urlsPerSecond).toLocaleString('en')} URLs/s, baseline ${Math.round(baseline.urlsPerSecond).toLocaleString('en')} URLs/s`,
+    );
   }
   const first = scales[0];
   const last = scales[scales.length - 1];
   return {
-    corpus: { urls: corpus.length, shares: CORPUS_SHARES, gafamAtTodaysSize: oursAnswers.get(1)!.filter((answer) => answer !== null).length },
+    corpus: {
+      urls: corpus.length,
+      shares: CORPUS_SHARES,
+      gafamAtTodaysSize: oursAnswers.get(1)!.filter((answer) => answer !== null).length,
+    },
     scales,
     oursCostGrowth: last.ours.meanUs / first.ours.meanUs,
     oursP99Growth: last.ours.p99Us / first.ours.p99Us,

@@ -1,11 +1,12 @@
 /** Nearby: ranking many hosts from a place, and looking a place up as the user types. */
+
+import { compileGazetteer } from '../scripts/gazetteer';
 import type { ProviderOffers } from '../utils/catalogue/lookup';
 import type { Access, Provider } from '../utils/catalogue/schema';
 import { rankProviders } from '../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../utils/places/gazetteer';
-import { compileGazetteer } from '../scripts/gazetteer';
 import { seededRandom } from '../utils/random';
-import { summarize, time, type Timing } from './measure';
+import { summarize, type Timing, time } from './measure';
 
 export interface NearbyFigures {
   nearest20Among10000: Timing;
@@ -23,9 +24,17 @@ function syntheticHosts(count: number): ProviderOffers[] {
       name: `Host ${i}`,
       website: `https://host-${i}.example/`,
       // One in fifty gives no place, as some real hosts do.
-      place: i % 50 === 0 ? null : { city: `Town ${i}`, country: 'FR', lat: 41.5 + random() * 9.5, lon: -5 + random() * 14 },
+      place:
+        i % 50 === 0 ? null : { city: `Town ${i}`, country: 'FR', lat: 41.5 + random() * 9.5, lon: -5 + random() * 14 },
       collectives: [i % 2 ? 'chatons' : 'librezo'],
-      offers: [{ category: 'write-together', software: 'etherpad', url: `https://host-${i}.example/pad`, access: access[i % 3] }],
+      offers: [
+        {
+          category: 'write-together',
+          software: 'etherpad',
+          url: `https://host-${i}.example/pad`,
+          access: access[i % 3],
+        },
+      ],
       provenance: { sources: [`https://host-${i}.example/`], checked: '2026-11-25' },
     };
     return { provider, offers: provider.offers };
@@ -33,7 +42,17 @@ function syntheticHosts(count: number): ProviderOffers[] {
 }
 
 /** What a person types, one keystroke at a time. */
-const typed = ['Saint-Denis', '69007', 'Montréal', 'ajaccio', 'Bruxelles', 'St Étienne 42', 'L’Haÿ-les-Roses', '2B', 'Lyon'];
+const typed = [
+  'Saint-Denis',
+  '69007',
+  'Montréal',
+  'ajaccio',
+  'Bruxelles',
+  'St Étienne 42',
+  'L’Haÿ-les-Roses',
+  '2B',
+  'Lyon',
+];
 
 export function benchNearby(): NearbyFigures {
   const hosts = syntheticHosts(10_000);

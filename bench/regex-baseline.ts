@@ -73,7 +73,9 @@ export function compileRegexBaseline(catalogue: DetectionCatalogue): RegexRule[]
   const families = Object.fromEntries(catalogue.domainFamilies.map((family) => [family.id, family.suffixes]));
   // Every path prefix of every service, to know which may share one expression.
   const allPaths = catalogue.services.flatMap((service) =>
-    service.match.flatMap((rule) => (rule.paths ?? []).map((path) => ({ service: service.id, path: path.toLowerCase() }))),
+    service.match.flatMap((rule) =>
+      (rule.paths ?? []).map((path) => ({ service: service.id, path: path.toLowerCase() })),
+    ),
   );
   const entries: Entry[] = [];
   let order = 0;
@@ -81,7 +83,10 @@ export function compileRegexBaseline(catalogue: DetectionCatalogue): RegexRule[]
     for (const rule of service.match) {
       const paths = rule.paths?.map((path) => path.toLowerCase()) ?? [null];
       // A path another service refines ("/store" under its "/store/books") keeps its own place in the order.
-      const alone = paths.filter((path) => path !== null && allPaths.some((other) => other.service !== service.id && extendsPath(other.path, path)));
+      const alone = paths.filter(
+        (path) =>
+          path !== null && allPaths.some((other) => other.service !== service.id && extendsPath(other.path, path)),
+      );
       const together = paths.filter((path) => !alone.includes(path));
       const groups = [...(together.length > 0 ? [together] : []), ...alone.map((path) => [path])];
       const byPlace = new Map<string, string[]>();
@@ -96,12 +101,15 @@ export function compileRegexBaseline(catalogue: DetectionCatalogue): RegexRule[]
       }
       for (const [place, hosts] of byPlace) {
         const [rank, depth] = place.split(':').map(Number);
-        for (const group of groups) entries.push({ service: service.id, rank, depth, hosts, paths: group, order: order++ });
+        for (const group of groups)
+          entries.push({ service: service.id, rank, depth, hosts, paths: group, order: order++ });
       }
     }
   }
   const longest = (paths: (string | null)[]) => Math.max(...paths.map(pathLength));
-  entries.sort((a, b) => a.rank - b.rank || b.depth - a.depth || longest(b.paths) - longest(a.paths) || a.order - b.order);
+  entries.sort(
+    (a, b) => a.rank - b.rank || b.depth - a.depth || longest(b.paths) - longest(a.paths) || a.order - b.order,
+  );
   return entries.map((entry) => {
     const hosts = entry.hosts.map((host) => hostSource(host, families));
     const paths = entry.paths.map(pathSource);

@@ -37,12 +37,17 @@ if (!process.argv.includes('--no-build')) {
   try {
     execSync('npm run zip', { cwd: projectRoot, stdio: 'pipe' });
   } catch (error) {
-    const output = String((error as { stderr?: Buffer }).stderr ?? error).trim().split('\n').slice(-3).join(' ');
+    const output = String((error as { stderr?: Buffer }).stderr ?? error)
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' ');
     notes.push(`npm run zip failed (${output}): built with npm run build; zips as found in .output/`);
     execSync('npm run build', { cwd: projectRoot, stdio: 'pipe' });
   }
 }
-if (!existsSync(join(chromeBuild, 'manifest.json'))) throw new Error('No Chrome build in .output/chrome-mv3: run npm run build, or npm run bench without --no-build.');
+if (!existsSync(join(chromeBuild, 'manifest.json')))
+  throw new Error('No Chrome build in .output/chrome-mv3: run npm run build, or npm run bench without --no-build.');
 
 // 2. Nearby hosts and places.
 log('nearby hosts and places…');
@@ -65,9 +70,19 @@ const browser = await benchBrowser(log, browserProblems);
 const contentBudget = budgets.find((budget) => budget.patterns.includes(CONTENT_SCRIPT));
 const kib = (bytes: number) => bytes / 1024;
 const rows: Row[] = [
-  { measure: 'nearest 20 hosts among 10,000 (median)', value: nearby.nearest20Among10000.medianMs, unit: 'ms', target: 1 },
+  {
+    measure: 'nearest 20 hosts among 10,000 (median)',
+    value: nearby.nearest20Among10000.medianMs,
+    unit: 'ms',
+    target: 1,
+  },
   { measure: 'nearest 20 hosts among 10,000 (p99)', value: nearby.nearest20Among10000.p99Ms, unit: 'ms' },
-  { measure: `place lookup per keystroke (median of ${nearby.placeLookupPerKeystroke.keystrokes})`, value: nearby.placeLookupPerKeystroke.medianMs, unit: 'ms', target: 5 },
+  {
+    measure: `place lookup per keystroke (median of ${nearby.placeLookupPerKeystroke.keystrokes})`,
+    value: nearby.placeLookupPerKeystroke.medianMs,
+    unit: 'ms',
+    target: 5,
+  },
   { measure: 'place lookup per keystroke (p99)', value: nearby.placeLookupPerKeystroke.p99Ms, unit: 'ms' },
   { measure: `gazetteer (${nearby.gazetteerPlaces} places)`, value: nearby.gazetteerBytes / 1024, unit: 'KiB' },
 ];
@@ -76,7 +91,11 @@ for (const scale of detection.scales) {
   const at = `detection, ${scale.factor}× catalogue (${scale.services.toLocaleString('en')} services)`;
   rows.push(
     { measure: `${at}: ours`, value: scale.ours.urlsPerSecond, unit: 'URLs/s' },
-    { measure: `${at}: regex list (${scale.regularExpressions.toLocaleString('en')} expressions, ${scale.baseline.urls.toLocaleString('en')} URLs)`, value: scale.baseline.urlsPerSecond, unit: 'URLs/s' },
+    {
+      measure: `${at}: regex list (${scale.regularExpressions.toLocaleString('en')} expressions, ${scale.baseline.urls.toLocaleString('en')} URLs)`,
+      value: scale.baseline.urlsPerSecond,
+      unit: 'URLs/s',
+    },
     { measure: `${at}: ours ÷ regex list`, value: scale.speedup, unit: '×', atLeast: speedupTarget[scale.factor] },
     { measure: `${at}: ours, p99 per URL`, value: scale.ours.p99Us, unit: 'µs' },
     { measure: `${at}: regex list, p99 per URL`, value: scale.baseline.p99Us, unit: 'µs' },
@@ -84,29 +103,92 @@ for (const scale of detection.scales) {
   );
 }
 for (const scale of detection.scales.slice(1)) {
-  rows.push({ measure: `detection: our cost per URL, ${scale.factor}× catalogue ÷ today's`, value: scale.ours.meanUs / detection.scales[0].ours.meanUs, unit: '×', target: 1.5 });
+  rows.push({
+    measure: `detection: our cost per URL, ${scale.factor}× catalogue ÷ today's`,
+    value: scale.ours.meanUs / detection.scales[0].ours.meanUs,
+    unit: '×',
+    target: 1.5,
+  });
 }
 const script = browser.contentScript;
 rows.push(
-  { measure: `popup: opened on a detected tab → alternatives painted (median of ${browser.popup.runs})`, value: browser.popup.medianMs, unit: 'ms', target: 100 },
+  {
+    measure: `popup: opened on a detected tab → alternatives painted (median of ${browser.popup.runs})`,
+    value: browser.popup.medianMs,
+    unit: 'ms',
+    target: 100,
+  },
   { measure: 'popup: the same, slowest run', value: browser.popup.maxMs, unit: 'ms' },
-  { measure: 'popup: its scripts loaded and run, DOMContentLoaded (median)', value: browser.popup.scriptsLoaded.medianMs, unit: 'ms' },
-  { measure: 'popup: first contentful paint, as Chromium times it (median)', value: browser.popup.firstContentfulPaint.medianMs, unit: 'ms' },
-  { measure: 'content script: bytes shipped', value: kib(sizes.contentScript.bytes), unit: 'KiB', target: contentBudget ? kib(contentBudget.bytes) : undefined },
+  {
+    measure: 'popup: its scripts loaded and run, DOMContentLoaded (median)',
+    value: browser.popup.scriptsLoaded.medianMs,
+    unit: 'ms',
+  },
+  {
+    measure: 'popup: first contentful paint, as Chromium times it (median)',
+    value: browser.popup.firstContentfulPaint.medianMs,
+    unit: 'ms',
+  },
+  {
+    measure: 'content script: bytes shipped',
+    value: kib(sizes.contentScript.bytes),
+    unit: 'KiB',
+    target: contentBudget ? kib(contentBudget.bytes) : undefined,
+  },
   { measure: 'content script: gzipped', value: kib(sizes.contentScript.gzipBytes), unit: 'KiB' },
-  { measure: 'content script: webextension-polyfill share of the bytes', value: sizes.contentScript.polyfillShare * 100, unit: '%' },
-  { measure: `content script: main-thread time on a GAFAM page (median of ${script.visits})`, value: script.ours.mainThread.medianMs, unit: 'ms', target: 1 },
+  {
+    measure: 'content script: webextension-polyfill share of the bytes',
+    value: sizes.contentScript.polyfillShare * 100,
+    unit: '%',
+  },
+  {
+    measure: `content script: main-thread time on a GAFAM page (median of ${script.visits})`,
+    value: script.ours.mainThread.medianMs,
+    unit: 'ms',
+    target: 1,
+  },
   { measure: 'content script: CPU time of that (median)', value: script.ours.cpu.medianMs, unit: 'ms' },
-  { measure: 'control: an empty content script, main-thread time (median)', value: script.emptyScript.mainThread.medianMs, unit: 'ms' },
-  { measure: 'control: 1 ms of plain work, as this method reads it (median)', value: script.oneMillisecond.mainThread.medianMs, unit: 'ms' },
-  { measure: 'control: sending the address with the bare API, main-thread time (median)', value: script.messageAlone.mainThread.medianMs, unit: 'ms' },
-  { measure: 'control: webextension-polyfill alone, main-thread time (median)', value: script.polyfillAlone.mainThread.medianMs, unit: 'ms' },
-  { measure: 'control: the polyfill sending the address, main-thread time (median)', value: script.polyfillAndMessage.mainThread.medianMs, unit: 'ms' },
-  { measure: `Chrome build, all ${sizes.files.length} files`, value: kib(sizes.totalBytes), unit: 'KiB', target: sizes.totalBudget ? kib(sizes.totalBudget.bytes) : undefined },
-  ...sizes.zips.map((zip) => ({ measure: `zip: ${zip.file}`, value: kib(zip.bytes), unit: 'KiB', target: zip.budget ? kib(zip.budget.bytes) : undefined })),
+  {
+    measure: 'control: an empty content script, main-thread time (median)',
+    value: script.emptyScript.mainThread.medianMs,
+    unit: 'ms',
+  },
+  {
+    measure: 'control: 1 ms of plain work, as this method reads it (median)',
+    value: script.oneMillisecond.mainThread.medianMs,
+    unit: 'ms',
+  },
+  {
+    measure: 'control: sending the address with the bare API, main-thread time (median)',
+    value: script.messageAlone.mainThread.medianMs,
+    unit: 'ms',
+  },
+  {
+    measure: 'control: webextension-polyfill alone, main-thread time (median)',
+    value: script.polyfillAlone.mainThread.medianMs,
+    unit: 'ms',
+  },
+  {
+    measure: 'control: the polyfill sending the address, main-thread time (median)',
+    value: script.polyfillAndMessage.mainThread.medianMs,
+    unit: 'ms',
+  },
+  {
+    measure: `Chrome build, all ${sizes.files.length} files`,
+    value: kib(sizes.totalBytes),
+    unit: 'KiB',
+    target: sizes.totalBudget ? kib(sizes.totalBudget.bytes) : undefined,
+  },
+  ...sizes.zips.map((zip) => ({
+    measure: `zip: ${zip.file}`,
+    value: kib(zip.bytes),
+    unit: 'KiB',
+    target: zip.budget ? kib(zip.budget.bytes) : undefined,
+  })),
 );
 
-const missedRow = (row: Row) => (row.target !== undefined && row.value > row.target) || (row.atLeast !== undefined && row.value < row.atLeast);
+const missedRow = (row: Row) =>
+  (row.target !== undefined && row.value > row.target) || (row.atLeast !== undefined && row.value < row.atLeast);
 const format = (value: number, unit: string) => {
   if (unit === 'URLs/s') return Math.round(value).toLocaleString('en');
   if (unit === 'URLs') return String(value);
@@ -115,23 +197,42 @@ const format = (value: number, unit: string) => {
 const width = Math.max(...rows.map((row) => row.measure.length));
 console.log('');
 for (const row of rows) {
-  const bound = row.target !== undefined ? `  target ≤ ${format(row.target, row.unit)}` : row.atLeast !== undefined ? `  target ≥ ${format(row.atLeast, row.unit)}` : '';
-  console.log(`${row.measure.padEnd(width)}  ${format(row.value, row.unit).padStart(12)} ${row.unit.padEnd(6)}${bound}${missedRow(row) ? '  MISSED' : ''}`);
+  const bound =
+    row.target !== undefined
+      ? `  target ≤ ${format(row.target, row.unit)}`
+      : row.atLeast !== undefined
+        ? `  target ≥ ${format(row.atLeast, row.unit)}`
+        : '';
+  console.log(
+    `${row.measure.padEnd(width)}  ${format(row.value, row.unit).padStart(12)} ${row.unit.padEnd(6)}${bound}${missedRow(row) ? '  MISSED' : ''}`,
+  );
 }
 
 console.log('\nbuilt files and zips against the README’s size budgets:');
 for (const sized of [...sizes.files, ...sizes.zips]) {
   const over = sized.budget !== null && sized.bytes > sized.budget.bytes;
-  console.log(`  ${sized.file.padEnd(48)} ${String(sized.bytes).padStart(9)} B  ${sized.budget ? `budget ${sized.budget.bytes} B (${sized.budget.label})` : 'NO BUDGET'}${over ? '  OVER' : ''}`);
+  console.log(
+    `  ${sized.file.padEnd(48)} ${String(sized.bytes).padStart(9)} B  ${sized.budget ? `budget ${sized.budget.bytes} B (${sized.budget.label})` : 'NO BUDGET'}${over ? '  OVER' : ''}`,
+  );
 }
 
-const missed = [...rows.filter(missedRow).map((row) => `${row.measure}: ${format(row.value, row.unit)} ${row.unit}`), ...sizes.problems, ...browserProblems];
+const missed = [
+  ...rows.filter(missedRow).map((row) => `${row.measure}: ${format(row.value, row.unit)} ${row.unit}`),
+  ...sizes.problems,
+  ...browserProblems,
+];
 for (const scale of detection.scales) {
-  for (const example of scale.disagreementExamples) missed.push(`the regex list disagrees at ${scale.factor}× on ${example.url}: ours ${example.ours}, regex list ${example.baseline}`);
+  for (const example of scale.disagreementExamples)
+    missed.push(
+      `the regex list disagrees at ${scale.factor}× on ${example.url}: ours ${example.ours}, regex list ${example.baseline}`,
+    );
 }
 const chromium = (() => {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'unknown';
   }

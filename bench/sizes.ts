@@ -51,7 +51,10 @@ export function readBudgets(readme = readFileSync(join(projectRoot, 'README.md')
   for (let i = first + 2; first >= 0 && i < lines.length && lines[i].startsWith('|'); i++) rows.push(lines[i]);
   if (rows.length === 0) throw new Error('README.md, size budgets: no table of budgets under the heading');
   return rows.map((row) => {
-    const [label, budget] = row.split('|').slice(1, 3).map((cell) => cell.trim());
+    const [label, budget] = row
+      .split('|')
+      .slice(1, 3)
+      .map((cell) => cell.trim());
     const size = /^([\d.]+)\s*(B|KB|KiB|MB|MiB)\b/.exec(budget);
     if (!size) throw new Error(`README.md, size budgets: "${budget}" is not a size such as "16 KiB"`);
     const patterns = [...label.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
@@ -61,7 +64,8 @@ export function readBudgets(readme = readFileSync(join(projectRoot, 'README.md')
   });
 }
 
-const globToRegExp = (glob: string) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+const globToRegExp = (glob: string) =>
+  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -85,7 +89,8 @@ export function polyfillBytes(code: string): number {
     const { type, start, end } = node as { type?: string; start?: number; end?: number };
     if (typeof start === 'number' && typeof end === 'number') {
       if (start > marker || end <= marker) return;
-      if (type === 'CallExpression' && end - start > 1000 && end - start < best.end - best.start) Object.assign(best, { start, end });
+      if (type === 'CallExpression' && end - start > 1000 && end - start < best.end - best.start)
+        Object.assign(best, { start, end });
     }
     for (const [key, value] of Object.entries(node)) if (key !== 'type') visit(value);
   };
@@ -97,9 +102,15 @@ export function measureSizes(budgets = readBudgets()): SizeFigures {
   const problems: string[] = [];
   const fileBudgets = budgets.filter((budget) => !budget.total);
   const match = (name: string, zip: boolean) =>
-    fileBudgets.find((budget) => budget.patterns.some((pattern) => pattern.endsWith('.zip') === zip && globToRegExp(pattern).test(name))) ?? null;
+    fileBudgets.find((budget) =>
+      budget.patterns.some((pattern) => pattern.endsWith('.zip') === zip && globToRegExp(pattern).test(name)),
+    ) ?? null;
 
-  const files = filesOf(chromeBuild).map((file) => ({ file, bytes: statSync(join(chromeBuild, file)).size, budget: match(file, false) }));
+  const files = filesOf(chromeBuild).map((file) => ({
+    file,
+    bytes: statSync(join(chromeBuild, file)).size,
+    budget: match(file, false),
+  }));
   const zips = existsSync(outputDir)
     ? readdirSync(outputDir)
         .filter((name) => name.endsWith('.zip'))
@@ -108,11 +119,15 @@ export function measureSizes(budgets = readBudgets()): SizeFigures {
     : [];
   for (const sized of [...files, ...zips]) {
     if (!sized.budget) problems.push(`${sized.file}: no budget names it (add a row to the README's size budgets)`);
-    else if (sized.bytes > sized.budget.bytes) problems.push(`${sized.file}: ${sized.bytes} bytes, over its budget of ${sized.budget.bytes} (${sized.budget.label})`);
+    else if (sized.bytes > sized.budget.bytes)
+      problems.push(
+        `${sized.file}: ${sized.bytes} bytes, over its budget of ${sized.budget.bytes} (${sized.budget.label})`,
+      );
   }
   const totalBytes = files.reduce((sum, sized) => sum + sized.bytes, 0);
   const totalBudget = budgets.find((budget) => budget.total) ?? null;
-  if (totalBudget && totalBytes > totalBudget.bytes) problems.push(`the whole Chrome build: ${totalBytes} bytes, over its budget of ${totalBudget.bytes}`);
+  if (totalBudget && totalBytes > totalBudget.bytes)
+    problems.push(`the whole Chrome build: ${totalBytes} bytes, over its budget of ${totalBudget.bytes}`);
 
   const code = readFileSync(join(chromeBuild, CONTENT_SCRIPT), 'utf8');
   const bytes = Buffer.byteLength(code);
@@ -123,6 +138,11 @@ export function measureSizes(budgets = readBudgets()): SizeFigures {
     totalBytes,
     totalBudget,
     problems,
-    contentScript: { bytes, gzipBytes: gzipSync(code, { level: 9 }).length, polyfillBytes: polyfill, polyfillShare: polyfill / bytes },
+    contentScript: {
+      bytes,
+      gzipBytes: gzipSync(code, { level: 9 }).length,
+      polyfillBytes: polyfill,
+      polyfillShare: polyfill / bytes,
+    },
   };
 }

@@ -18,26 +18,122 @@ import { seededRandom } from '../utils/random';
 export type DetectionCatalogue = Pick<Catalogue, 'services' | 'domainFamilies'>;
 
 const COMPANIES: CompanyId[] = ['google', 'apple', 'meta', 'amazon', 'microsoft'];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'zu', 'te', 'vo', 'ni', 'sa', 'pe', 'do', 'ri', 'xa', 'lu', 've', 'no', 'ba', 'ti', 'fe', 'ko', 'ma', 'ze', 'ki', 'ro', 'su', 'la', 'ne', 'pi', 'tu', 'vi', 'da', 'mo'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'zu',
+  'te',
+  'vo',
+  'ni',
+  'sa',
+  'pe',
+  'do',
+  'ri',
+  'xa',
+  'lu',
+  've',
+  'no',
+  'ba',
+  'ti',
+  'fe',
+  'ko',
+  'ma',
+  'ze',
+  'ki',
+  'ro',
+  'su',
+  'la',
+  'ne',
+  'pi',
+  'tu',
+  'vi',
+  'da',
+  'mo',
+];
 const ROOT_TLDS = ['com', 'com', 'com', 'com', 'net', 'io', 'app', 'tv', 'org'];
 const SHORT_TLDS = ['gl', 'to', 'me', 'ly', 'link', 'page', 'be', 'ms'];
 /** Products: the subdomain or domain word, and the need it answers (a real category). */
 const PRODUCTS: [word: string, category: string][] = [
-  ['mail', 'mail'], ['docs', 'write-together'], ['sheets', 'spreadsheets'], ['slides', 'presentations'],
-  ['forms', 'forms'], ['drive', 'files'], ['calendar', 'calendar'], ['meet', 'video-calls'],
-  ['tube', 'video'], ['shorts', 'short-video'], ['maps', 'maps'], ['search', 'search'],
-  ['translate', 'translation'], ['chat', 'messaging'], ['social', 'social-network'], ['photos', 'photo-sharing'],
-  ['teams', 'team-chat'], ['code', 'code-hosting'], ['jobs', 'professional-network'], ['shop', 'shopping'],
-  ['cloud', 'personal-cloud'], ['office', 'office-suite'], ['notes', 'notes'], ['contacts', 'contacts'],
-  ['sites', 'website'], ['blog', 'blog'], ['groups', 'mailing-lists'], ['news', 'news'],
-  ['music', 'music'], ['podcasts', 'podcasts'], ['tv', 'films-series'], ['live', 'live-streaming'],
-  ['books', 'ebooks'], ['audio', 'audiobooks'], ['assistant', 'ai-assistant'], ['events', 'events'],
-  ['analytics', 'web-analytics'], ['browser', 'browser'], ['draw', 'drawing'], ['tasks', 'tasks'],
-  ['boards', 'kanban'], ['apps', 'app-store'], ['passwords', 'passwords'], ['classroom', 'classroom'],
-  ['pay', 'payments'], ['wallet', 'payments'], ['reader', 'reading-list'], ['pages', 'website'],
+  ['mail', 'mail'],
+  ['docs', 'write-together'],
+  ['sheets', 'spreadsheets'],
+  ['slides', 'presentations'],
+  ['forms', 'forms'],
+  ['drive', 'files'],
+  ['calendar', 'calendar'],
+  ['meet', 'video-calls'],
+  ['tube', 'video'],
+  ['shorts', 'short-video'],
+  ['maps', 'maps'],
+  ['search', 'search'],
+  ['translate', 'translation'],
+  ['chat', 'messaging'],
+  ['social', 'social-network'],
+  ['photos', 'photo-sharing'],
+  ['teams', 'team-chat'],
+  ['code', 'code-hosting'],
+  ['jobs', 'professional-network'],
+  ['shop', 'shopping'],
+  ['cloud', 'personal-cloud'],
+  ['office', 'office-suite'],
+  ['notes', 'notes'],
+  ['contacts', 'contacts'],
+  ['sites', 'website'],
+  ['blog', 'blog'],
+  ['groups', 'mailing-lists'],
+  ['news', 'news'],
+  ['music', 'music'],
+  ['podcasts', 'podcasts'],
+  ['tv', 'films-series'],
+  ['live', 'live-streaming'],
+  ['books', 'ebooks'],
+  ['audio', 'audiobooks'],
+  ['assistant', 'ai-assistant'],
+  ['events', 'events'],
+  ['analytics', 'web-analytics'],
+  ['browser', 'browser'],
+  ['draw', 'drawing'],
+  ['tasks', 'tasks'],
+  ['boards', 'kanban'],
+  ['apps', 'app-store'],
+  ['passwords', 'passwords'],
+  ['classroom', 'classroom'],
+  ['pay', 'payments'],
+  ['wallet', 'payments'],
+  ['reader', 'reading-list'],
+  ['pages', 'website'],
 ];
 /** Paths a shared host or a whole domain is split by, as the real ones are ("/spreadsheets", "/gp/video"). */
-const PATH_WORDS = ['document', 'spreadsheets', 'presentation', 'forms', 'drawings', 'calendar', 'maps', 'shopping', 'books', 'video', 'music', 'photos', 'chat', 'groups', 'events', 'watch', 'reel', 'messages', 'marketplace', 'store', 'news', 'jobs', 'live', 'notes', 'pay', 'learn'];
+const PATH_WORDS = [
+  'document',
+  'spreadsheets',
+  'presentation',
+  'forms',
+  'drawings',
+  'calendar',
+  'maps',
+  'shopping',
+  'books',
+  'video',
+  'music',
+  'photos',
+  'chat',
+  'groups',
+  'events',
+  'watch',
+  'reel',
+  'messages',
+  'marketplace',
+  'store',
+  'news',
+  'jobs',
+  'live',
+  'notes',
+  'pay',
+  'learn',
+];
 const PATH_PARENTS = ['', '', '', '', 'gp/', 'intl/fr/', 'launch/', 'u/0/', 'fr/', 'store/'];
 
 /** Country suffixes a made-up family draws from: the real ones of the Google family. */
@@ -70,7 +166,10 @@ interface Firm {
  * An endless, reproducible stream of made-up services, never clashing with the
  * real catalogue's hosts, ids or families.
  */
-export function* syntheticServices(real: DetectionCatalogue, seed = 20_261_125): Generator<{ service: Service; families: DomainFamily[] }> {
+export function* syntheticServices(
+  real: DetectionCatalogue,
+  seed = 20_261_125,
+): Generator<{ service: Service; families: DomainFamily[] }> {
   const random = seededRandom(seed);
   const suffixes = countrySuffixes(real);
   const realLabels = new Set(
@@ -82,7 +181,11 @@ export function* syntheticServices(real: DetectionCatalogue, seed = 20_261_125):
   const usedShort = new Set<string>();
   /** "host+path" keys already given to a service: the catalogue check refuses two owners. */
   const claimed = new Set(
-    real.services.flatMap((service) => service.match.flatMap((rule) => rule.hosts.flatMap((host) => (rule.paths ?? ['']).map((path) => `${host}${path}`)))),
+    real.services.flatMap((service) =>
+      service.match.flatMap((rule) =>
+        rule.hosts.flatMap((host) => (rule.paths ?? ['']).map((path) => `${host}${path}`)),
+      ),
+    ),
   );
 
   const freshName = (): string => {
@@ -108,7 +211,11 @@ export function* syntheticServices(real: DetectionCatalogue, seed = 20_261_125):
   };
   const family = (id: string, source: string): DomainFamily => {
     const count = 6 + Math.floor(random() * 60);
-    const chosen = sample(suffixes.filter((suffix) => suffix !== 'com'), count - 1, random);
+    const chosen = sample(
+      suffixes.filter((suffix) => suffix !== 'com'),
+      count - 1,
+      random,
+    );
     return { id, suffixes: ['com', ...chosen], source };
   };
 
@@ -116,7 +223,11 @@ export function* syntheticServices(real: DetectionCatalogue, seed = 20_261_125):
     const name = freshName();
     const hasFamily = random() < 0.3;
     const firmFamily = hasFamily ? family(name, `https://www.${name}.com/about/countries`) : null;
-    const firm: Firm = { name, company: pick(COMPANIES, random), root: hasFamily ? `${name}.*` : `${name}.${pick(ROOT_TLDS, random)}` };
+    const firm: Firm = {
+      name,
+      company: pick(COMPANIES, random),
+      root: hasFamily ? `${name}.*` : `${name}.${pick(ROOT_TLDS, random)}`,
+    };
     // The concrete host of a pattern, for websites: the ".com" of a family.
     const concrete = (pattern: string) => pattern.replace(/^\*\./, 'www.').replace(/\.\*$/, '.com');
     const products = sample(PRODUCTS, 4 + Math.floor(random() * 10), random);
@@ -127,13 +238,25 @@ export function* syntheticServices(real: DetectionCatalogue, seed = 20_261_125):
       let id = `${name}-${word}`;
       for (let n = 2; ids.has(id); n++) id = `${name}-${word}-${n}`;
       ids.add(id);
-      services.push({ id, company: firm.company, name: { fr: `${capitalised(name)} ${capitalised(word)}`, en: `${capitalised(name)} ${capitalised(word)}` }, category, website, match });
+      services.push({
+        id,
+        company: firm.company,
+        name: { fr: `${capitalised(name)} ${capitalised(word)}`, en: `${capitalised(name)} ${capitalised(word)}` },
+        category,
+        website,
+        match,
+      });
     };
     const pathFor = (word: string) => `/${pick(PATH_PARENTS, random)}${word}`;
 
     // The firm's own site: its country domains or its root, host-wide (a search, a shop, a portal).
     const [firstWord, firstCategory] = products[0];
-    service(firstWord, firstCategory, [{ hosts: [`www.${firm.root}`, firm.root] }], `https://${concrete(`www.${firm.root}`)}/`);
+    service(
+      firstWord,
+      firstCategory,
+      [{ hosts: [`www.${firm.root}`, firm.root] }],
+      `https://${concrete(`www.${firm.root}`)}/`,
+    );
     const rootPaths = new Set<string>();
 
     for (const [word, category] of products.slice(1)) {
@@ -155,14 +278,24 @@ export function* syntheticServices(real: DetectionCatalogue, seed = 20_261_125):
         service(word, category, [{ hosts: [host] }], `https://${concrete(host)}/`);
         for (const [other, otherCategory] of sample(PRODUCTS, 1 + Math.floor(random() * 4), random)) {
           const paths = [...new Set(sample(PATH_WORDS, 1 + Math.floor(random() * 2), random).map(pathFor))];
-          service(`${word}-${other}`, otherCategory, [{ hosts: [host], paths }], `https://${concrete(host)}${paths[0]}/`);
+          service(
+            `${word}-${other}`,
+            otherCategory,
+            [{ hosts: [host], paths }],
+            `https://${concrete(host)}${paths[0]}/`,
+          );
         }
       } else if (shape < 0.8) {
         // A path of the firm's main site on every country domain (www.google.*/maps), and its own subdomain.
         const paths = [pathFor(pick(PATH_WORDS, random))].filter((path) => !rootPaths.has(path));
         if (paths.length === 0) continue;
         for (const path of paths) rootPaths.add(path);
-        service(word, category, [{ hosts: [`www.${firm.root}`, firm.root], paths }, { hosts: [`${word}.${firm.root}`] }], `https://${concrete(`www.${firm.root}`)}${paths[0]}`);
+        service(
+          word,
+          category,
+          [{ hosts: [`www.${firm.root}`, firm.root], paths }, { hosts: [`${word}.${firm.root}`] }],
+          `https://${concrete(`www.${firm.root}`)}${paths[0]}`,
+        );
       } else if (shape < 0.9 && firmFamily) {
         // A product with its own country domains and their subdomains (*.audible.*).
         const productFamily = family(`${name}${word}`, `https://www.${name}${word}.com/about/countries`);
@@ -178,10 +311,14 @@ export function* syntheticServices(real: DetectionCatalogue, seed = 20_261_125):
     }
     for (const made of services) {
       // Each service carries the families its rules name; a rule clash with anything before drops it.
-      const keys = made.match.flatMap((rule) => rule.hosts.flatMap((host) => (rule.paths ?? ['']).map((path) => `${host}${path}`)));
+      const keys = made.match.flatMap((rule) =>
+        rule.hosts.flatMap((host) => (rule.paths ?? ['']).map((path) => `${host}${path}`)),
+      );
       if (keys.some((key) => claimed.has(key)) || new Set(keys).size !== keys.length) continue;
       for (const key of keys) claimed.add(key);
-      const families = firmFamilies.filter((f) => made.match.some((rule) => rule.hosts.some((host) => host === `${f.id}.*` || host.endsWith(`.${f.id}.*`))));
+      const families = firmFamilies.filter((f) =>
+        made.match.some((rule) => rule.hosts.some((host) => host === `${f.id}.*` || host.endsWith(`.${f.id}.*`))),
+      );
       yield { service: made, families };
     }
   }

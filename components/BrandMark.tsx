@@ -46,7 +46,11 @@ export function BrandMark({ slug, name, size = 'small' }: Props) {
     );
   }
   return (
-    <span class={`${className} mark--initials`} style={{ background: `hsl(${hueOf(name)} 32% 36%)` }} aria-hidden="true">
+    <span
+      class={`${className} mark--initials`}
+      style={{ background: `hsl(${hueOf(name)} 32% 36%)` }}
+      aria-hidden="true"
+    >
       {initialsOf(name)}
     </span>
   );

@@ -32,7 +32,13 @@ export function CatalogueBrowser({ filters, onFilters, onDemo }: Props) {
       <form class="browser__filters" role="search" onSubmit={(event) => event.preventDefault()}>
         <label class="browser__query">
           <span>{t(locale, 'browserQueryLabel')}</span>
-          <input type="search" value={filters.query} autoComplete="off" spellcheck={false} onInput={(event) => set({ query: event.currentTarget.value }, true)} />
+          <input
+            type="search"
+            value={filters.query}
+            autoComplete="off"
+            spellcheck={false}
+            onInput={(event) => set({ query: event.currentTarget.value }, true)}
+          />
         </label>
         <fieldset class="browser__group">
           <legend>{t(locale, 'browserGroupLegend')}</legend>
@@ -46,17 +52,29 @@ export function CatalogueBrowser({ filters, onFilters, onDemo }: Props) {
         <fieldset class="browser__group">
           <legend>{t(locale, 'browserFiltersLegend')}</legend>
           <label>
-            <input type="checkbox" checked={filters.selfHostable} onChange={(event) => set({ selfHostable: event.currentTarget.checked })} />{' '}
+            <input
+              type="checkbox"
+              checked={filters.selfHostable}
+              onChange={(event) => set({ selfHostable: event.currentTarget.checked })}
+            />{' '}
             {t(locale, 'browserSelfHostable')}
           </label>
           <label>
-            <input type="checkbox" checked={filters.accountless} onChange={(event) => set({ accountless: event.currentTarget.checked })} />{' '}
+            <input
+              type="checkbox"
+              checked={filters.accountless}
+              onChange={(event) => set({ accountless: event.currentTarget.checked })}
+            />{' '}
             {t(locale, 'browserAccountless')}
           </label>
         </fieldset>
         <div class="browser__collective">
           <label for="browser-collective">{t(locale, 'collectiveFilterLabel')}</label>
-          <select id="browser-collective" value={filters.collective} onChange={(event) => set({ collective: event.currentTarget.value })}>
+          <select
+            id="browser-collective"
+            value={filters.collective}
+            onChange={(event) => set({ collective: event.currentTarget.value })}
+          >
             <option value="">{t(locale, 'collectiveFilterAll')}</option>
             {view.catalogue.collectives.map((collective) => (
               <option key={collective.id} value={collective.id}>
@@ -85,7 +103,12 @@ export function CatalogueBrowser({ filters, onFilters, onDemo }: Props) {
                 </header>
                 <p class="browser__alternatives">
                   <span class="browser__label">
-                    {t(locale, view.category(service.category)?.noEquivalent ? 'browserClosestLabel' : 'browserAlternativesLabel')}{' '}
+                    {t(
+                      locale,
+                      view.category(service.category)?.noEquivalent
+                        ? 'browserClosestLabel'
+                        : 'browserAlternativesLabel',
+                    )}{' '}
                   </span>
                   {alternatives.map((alternative, index) => {
                     const software = view.software(alternative.software)!;

@@ -64,48 +64,58 @@ export function ExplorePage({ settingsProblem = null }: { settingsProblem?: Load
 
   return (
     <WorkshopContext.Provider value={route.at ?? null}>
-    <div class="explore">
-      <header class="explore__header">
-        <p class="explore__brand">Circuit court</p>
-        <p class="explore__tagline">{t(locale, 'exploreTagline')}</p>
-        <a class="explore__settings" href="/options.html">
-          {t(locale, 'popupSettings')}
-        </a>
-      </header>
-      <nav class="explore__nav" aria-label={t(locale, 'exploreNavLabel')}>
-        <ul>
-          {sections.map(([view, label, target]) => (
-            <li key={view}>
-              <a
-                href={formatRoute(target)}
-                aria-current={view === current ? 'page' : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  go(target);
-                }}
-              >
-                {t(locale, label)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main class="explore__main" id="explore-main">
-        {HOSTS_SHOWN.includes(current) && <WorkshopPlace at={route.at} onAt={(at) => go({ ...route, at }, true)} />}
-        {settingsProblem && (
-          <p class="notice" role="status">
-            {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
-          </p>
-        )}
-        {route.view === 'catalogue' && <CatalogueBrowser filters={route} onFilters={(filters, replace) => go({ view: 'catalogue', ...filters }, replace)} onDemo={(id) => go({ view: 'service', id })} />}
-        {route.view === 'service' && <ServiceDemo id={route.id} onBack={() => history.back()} />}
-        {route.view === 'nearby' && <NearbyPage category={route.category} onCategory={(category) => go({ view: 'nearby', category }, true)} />}
-        {route.view === 'present' && <PresentationPage route={route} go={go} />}
-        {route.view === 'quiz' && <QuizPage seed={route.seed} onNewQuiz={(seed) => go({ view: 'quiz', seed })} />}
-        {route.view === 'handout' && <HandoutPage ids={route.ids} onIds={(ids) => go({ view: 'handout', ids }, true)} />}
-        {route.view === 'footprint' && <FootprintPanel />}
-      </main>
-    </div>
+      <div class="explore">
+        <header class="explore__header">
+          <p class="explore__brand">Circuit court</p>
+          <p class="explore__tagline">{t(locale, 'exploreTagline')}</p>
+          <a class="explore__settings" href="/options.html">
+            {t(locale, 'popupSettings')}
+          </a>
+        </header>
+        <nav class="explore__nav" aria-label={t(locale, 'exploreNavLabel')}>
+          <ul>
+            {sections.map(([view, label, target]) => (
+              <li key={view}>
+                <a
+                  href={formatRoute(target)}
+                  aria-current={view === current ? 'page' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    go(target);
+                  }}
+                >
+                  {t(locale, label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main class="explore__main" id="explore-main">
+          {HOSTS_SHOWN.includes(current) && <WorkshopPlace at={route.at} onAt={(at) => go({ ...route, at }, true)} />}
+          {settingsProblem && (
+            <p class="notice" role="status">
+              {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
+            </p>
+          )}
+          {route.view === 'catalogue' && (
+            <CatalogueBrowser
+              filters={route}
+              onFilters={(filters, replace) => go({ view: 'catalogue', ...filters }, replace)}
+              onDemo={(id) => go({ view: 'service', id })}
+            />
+          )}
+          {route.view === 'service' && <ServiceDemo id={route.id} onBack={() => history.back()} />}
+          {route.view === 'nearby' && (
+            <NearbyPage category={route.category} onCategory={(category) => go({ view: 'nearby', category }, true)} />
+          )}
+          {route.view === 'present' && <PresentationPage route={route} go={go} />}
+          {route.view === 'quiz' && <QuizPage seed={route.seed} onNewQuiz={(seed) => go({ view: 'quiz', seed })} />}
+          {route.view === 'handout' && (
+            <HandoutPage ids={route.ids} onIds={(ids) => go({ view: 'handout', ids }, true)} />
+          )}
+          {route.view === 'footprint' && <FootprintPanel />}
+        </main>
+      </div>
     </WorkshopContext.Provider>
   );
 }

@@ -1,7 +1,15 @@
 import type { ComponentChildren } from 'preact';
 
 /** A link that opens in a new tab and tells the site nothing about where it came from. */
-export function ExternalLink({ href, children, class: className }: { href: string; children: ComponentChildren; class?: string }) {
+export function ExternalLink({
+  href,
+  children,
+  class: className,
+}: {
+  href: string;
+  children: ComponentChildren;
+  class?: string;
+}) {
   return (
     <a href={href} class={className} target="_blank" rel="noopener noreferrer">
       {children}

@@ -16,7 +16,15 @@ const STARTING_POINTS = ['chatons', 'ffdn'];
  * within NEAR_KM of the place: who is nearest, who takes members from anywhere, how to start one.
  * Nothing otherwise, nor without a place.
  */
-export function FarNotice({ ranking, place, printed = false }: { ranking: NearbyRanking; place: ChosenPlace | null; printed?: boolean }) {
+export function FarNotice({
+  ranking,
+  place,
+  printed = false,
+}: {
+  ranking: NearbyRanking;
+  place: ChosenPlace | null;
+  printed?: boolean;
+}) {
   const locale = useLocale();
   const view = useCatalogue();
   if (place === null || ranking.located.length + ranking.placeless.length === 0) return null;
@@ -32,7 +40,8 @@ export function FarNotice({ ranking, place, printed = false }: { ranking: Nearby
     <div class="far" role="note">
       <p class="far__verdict">
         {t(locale, 'farNone', { km: formatDistance(NEAR_KM, locale), place: placeLabel(place, locale) })}{' '}
-        {nearest?.km != null && t(locale, 'farNearest', { name: nearest.provider.name, km: formatDistance(nearest.km, locale) })}
+        {nearest?.km != null &&
+          t(locale, 'farNearest', { name: nearest.provider.name, km: formatDistance(nearest.km, locale) })}
       </p>
       {fromAnywhere.length > 0 && (
         <p>

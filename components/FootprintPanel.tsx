@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CompanyId } from '@/utils/catalogue/schema';
-import { clearFootprint, FOOTPRINT_KEY, type Footprint, interpretFootprint, loadFootprint, summarizeFootprint } from '@/utils/footprint';
+import {
+  clearFootprint,
+  FOOTPRINT_KEY,
+  type Footprint,
+  interpretFootprint,
+  loadFootprint,
+  summarizeFootprint,
+} from '@/utils/footprint';
 import { t } from '@/utils/i18n';
 import { useCatalogue, useLocale, useSettings } from './context';
 
@@ -11,7 +18,8 @@ function useFootprint(): Footprint | null {
   useEffect(() => {
     void loadFootprint().then(setFootprint);
     const follow = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && Object.hasOwn(changes, FOOTPRINT_KEY)) setFootprint(interpretFootprint(changes[FOOTPRINT_KEY].newValue));
+      if (area === 'local' && Object.hasOwn(changes, FOOTPRINT_KEY))
+        setFootprint(interpretFootprint(changes[FOOTPRINT_KEY].newValue));
     };
     browser.storage.onChanged.addListener(follow);
     return () => browser.storage.onChanged.removeListener(follow);
@@ -35,7 +43,10 @@ export function FootprintPanel() {
 
   const { total, perDay } = summarizeFootprint(footprint, new Date());
   const companies = catalogue.companies.map((company) => company.id);
-  const names = Object.fromEntries(catalogue.companies.map((company) => [company.id, company.name])) as Record<CompanyId, string>;
+  const names = Object.fromEntries(catalogue.companies.map((company) => [company.id, company.name])) as Record<
+    CompanyId,
+    string
+  >;
   const sum = (counts: Partial<Record<CompanyId, number>>) => companies.reduce((all, id) => all + (counts[id] ?? 0), 0);
   const highest = Math.max(1, ...perDay.map((day) => sum(day.counts)));
   const ranked = companies.filter((id) => (total[id] ?? 0) > 0).sort((a, b) => total[b]! - total[a]!);
@@ -62,7 +73,16 @@ export function FootprintPanel() {
                   {companies.map((id) => {
                     const height = ((day.counts[id] ?? 0) / highest) * (CHART_HEIGHT - 8);
                     y -= height;
-                    return height > 0 ? <rect key={id} class={`footprint__bar footprint__bar--${id}`} x={0} y={y} width={BAR_WIDTH} height={height} /> : null;
+                    return height > 0 ? (
+                      <rect
+                        key={id}
+                        class={`footprint__bar footprint__bar--${id}`}
+                        x={0}
+                        y={y}
+                        width={BAR_WIDTH}
+                        height={height}
+                      />
+                    ) : null;
                   })}
                   <text x={BAR_WIDTH / 2} y={CHART_HEIGHT + 16} text-anchor="middle" class="footprint__day">
                     {dayLabel.format(dateOf(day.day))}

@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
 import { hostLine, offerLabel, shortUrl } from '@/utils/hosts';
+import { t } from '@/utils/i18n';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
 import { NoEquivalent } from './AlternativeList';
@@ -37,11 +37,18 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
         <article class="sheet" aria-label={t(locale, 'handoutSheet')}>
           <header class="sheet__header">
             <h2>{t(locale, 'handoutTitle')}</h2>
-            <p>{place ? t(locale, 'handoutNear', { place: placeLabel(place, locale) }) : t(locale, 'exploreTagline')}</p>
+            <p>
+              {place ? t(locale, 'handoutNear', { place: placeLabel(place, locale) }) : t(locale, 'exploreTagline')}
+            </p>
           </header>
           {services.map((service) => {
             const category = view.category(service.category)!;
-            const ranking = rankProviders(view.providersFor(service.category), place, settings.collectives, HOSTS_PRINTED);
+            const ranking = rankProviders(
+              view.providersFor(service.category),
+              place,
+              settings.collectives,
+              HOSTS_PRINTED,
+            );
             const hosts = hostsInOrder(ranking, HOSTS_PRINTED);
             return (
               <section key={service.id} class="sheet__service" data-service={service.id}>

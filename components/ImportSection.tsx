@@ -6,7 +6,10 @@ import type { ImportProblem } from '@/utils/overlay-import';
 import { type Settings, saveSettings } from '@/utils/settings';
 import { useLocale, useSettings } from './context';
 
-type Report = { kind: 'problems'; problems: ImportProblem[] } | { kind: 'imported'; count: number; notes: string[] } | { kind: 'restored' };
+type Report =
+  | { kind: 'problems'; problems: ImportProblem[] }
+  | { kind: 'imported'; count: number; notes: string[] }
+  | { kind: 'restored' };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -14,11 +17,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {
   const { MAX_IMPORT_BYTES, importJson, importProperties, parseJson } = await import('@/utils/overlay-import');
   const { looksLikeBackup, readBackup } = await import('@/utils/backup');
-  const refuse = (file: string, message: string): Report => ({ kind: 'problems', problems: [{ file, where: '(file)', message }] });
+  const refuse = (file: string, message: string): Report => ({
+    kind: 'problems',
+    problems: [{ file, where: '(file)', message }],
+  });
 
   const total = files.reduce((sum, file) => sum + file.size, 0);
   const big = files.find((file) => file.size > MAX_IMPORT_BYTES);
-  if (big || total > MAX_IMPORT_BYTES) return refuse(big?.name ?? files.map((f) => f.name).join(', '), 'larger than 5 MB: not read');
+  if (big || total > MAX_IMPORT_BYTES)
+    return refuse(big?.name ?? files.map((f) => f.name).join(', '), 'larger than 5 MB: not read');
   const properties = files.filter((file) => /\.properties$/i.test(file.name));
 
   if (properties.length === files.length) {
@@ -28,7 +35,8 @@ async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {
     await saveOverlay(result.overlay);
     return { kind: 'imported', count: result.overlay.providers.length, notes: result.notes };
   }
-  if (files.length > 1) return refuse(files.map((f) => f.name).join(', '), 'choose one JSON file, or ChatonsInfos .properties files only');
+  if (files.length > 1)
+    return refuse(files.map((f) => f.name).join(', '), 'choose one JSON file, or ChatonsInfos .properties files only');
 
   const [file] = files;
   const text = await file.text();
@@ -78,7 +86,10 @@ export function ImportSection({ bundled, overlay, overlayCorrupted }: Props) {
     try {
       setReport(await importFiles(files, bundled));
     } catch (error) {
-      setReport({ kind: 'problems', problems: [{ file: files.map((f) => f.name).join(', '), where: '(file)', message: String(error) }] });
+      setReport({
+        kind: 'problems',
+        problems: [{ file: files.map((f) => f.name).join(', '), where: '(file)', message: String(error) }],
+      });
     } finally {
       setBusy(false);
     }
@@ -109,7 +120,9 @@ export function ImportSection({ bundled, overlay, overlayCorrupted }: Props) {
             <p class="field-error">{t(locale, 'importRefused')}</p>
             <ul class="import__problems">
               {report.problems.slice(0, 50).map((problem, index) => (
-                <li key={index}>{t(locale, 'importProblem', { file: problem.file, where: problem.where, message: problem.message })}</li>
+                <li key={index}>
+                  {t(locale, 'importProblem', { file: problem.file, where: problem.where, message: problem.message })}
+                </li>
               ))}
             </ul>
             {report.problems.length > 50 && <p>{plural(locale, 'importMoreProblems', report.problems.length - 50)}</p>}
@@ -134,12 +147,18 @@ export function ImportSection({ bundled, overlay, overlayCorrupted }: Props) {
       </div>
       {overlay && (
         <div class="import__list">
-          <h3>{t(locale, 'importCurrent', { source: overlay.source, date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(`${overlay.imported}T12:00:00`)) })}</h3>
+          <h3>
+            {t(locale, 'importCurrent', {
+              source: overlay.source,
+              date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
+                new Date(`${overlay.imported}T12:00:00`),
+              ),
+            })}
+          </h3>
           <ul class="muted-sites">
             {overlay.providers.map((provider) => (
               <li key={provider.id} data-provider={provider.id}>
-                <span>{provider.name}</span>{' '}
-                <span class="chip chip--local">{t(locale, 'providerLocal')}</span>{' '}
+                <span>{provider.name}</span> <span class="chip chip--local">{t(locale, 'providerLocal')}</span>{' '}
                 <button
                   type="button"
                   class="link-button"

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
 import { placeLabel } from '@/utils/places/label';
+import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
 import { PlacePicker } from './PlacePicker';
 
 /** Where "near" is measured from, and which collectives' members to show. */
@@ -30,7 +30,11 @@ export function NearbyControls() {
         />
       ) : (
         <p class="nearby__place">
-          <span>{t(locale, place.approximate ? 'nearbyFromApproximate' : 'nearbyFrom', { place: placeLabel(place, locale) })}</span>{' '}
+          <span>
+            {t(locale, place.approximate ? 'nearbyFromApproximate' : 'nearbyFrom', {
+              place: placeLabel(place, locale),
+            })}
+          </span>{' '}
           <button type="button" class="link-button" onClick={() => setPicking(true)}>
             {t(locale, 'placeChange')}
           </button>{' '}

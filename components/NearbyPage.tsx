@@ -17,7 +17,12 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
   const entries = category === '' ? view.allProviders() : view.providersFor(category);
   const ranking = rankProviders(entries, place, settings.collectives);
   const nearest = place && ranking.located.length > 0 ? ranking.located[0].provider.id : null;
-  const hosts = ranking.located.map(({ provider }) => ({ id: provider.id, name: provider.name, lat: provider.place!.lat, lon: provider.place!.lon }));
+  const hosts = ranking.located.map(({ provider }) => ({
+    id: provider.id,
+    name: provider.name,
+    lat: provider.place!.lat,
+    lon: provider.place!.lon,
+  }));
 
   return (
     <section class="nearby-page" aria-labelledby="nearby-heading">
@@ -37,9 +42,17 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
         </label>
       </div>
       <div class="nearby-page__body">
-        <HostsMap hosts={hosts} place={place} nearest={nearest} highlighted={highlighted} onHighlight={setHighlighted} />
+        <HostsMap
+          hosts={hosts}
+          place={place}
+          nearest={nearest}
+          highlighted={highlighted}
+          onHighlight={setHighlighted}
+        />
         <div class="nearby-page__list">
-          {ranking.located.length + ranking.placeless.length === 0 && <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>}
+          {ranking.located.length + ranking.placeless.length === 0 && (
+            <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>
+          )}
           {/* Across every need at once, "nobody near" would say nothing of a need. */}
           {category !== '' && <FarNotice ranking={ranking} place={place} />}
           <h2 class="sr-only">{t(locale, 'nearbyListLabel')}</h2>

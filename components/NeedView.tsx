@@ -1,7 +1,7 @@
 import type { Category } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
-import { AlternativeList, NoEquivalent } from './AlternativeList';
 import { rankProviders } from '@/utils/nearby';
+import { AlternativeList, NoEquivalent } from './AlternativeList';
 import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
 import { FarNotice } from './FarNotice';
 import { NearbyControls } from './NearbyControls';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { plural, t } from '@/utils/i18n';
-import { loadPlaceIndex, type PlaceIndex, type PlaceResult, searchPlaces } from '@/utils/places/load';
 import { placeLabel } from '@/utils/places/label';
+import { loadPlaceIndex, type PlaceIndex, type PlaceResult, searchPlaces } from '@/utils/places/load';
 import type { ChosenPlace } from '@/utils/settings';
 import { useLocale } from './context';
 
@@ -22,7 +22,17 @@ function toChosen(result: PlaceResult): ChosenPlace {
  * pattern. The list of places ships inside the extension and loads at the first
  * keystroke; nothing is asked of the browser's geolocation.
  */
-export function PlacePicker({ id, onPick, autoFocus = false, label }: { id: string; onPick: (place: ChosenPlace) => void; autoFocus?: boolean; label?: string }) {
+export function PlacePicker({
+  id,
+  onPick,
+  autoFocus = false,
+  label,
+}: {
+  id: string;
+  onPick: (place: ChosenPlace) => void;
+  autoFocus?: boolean;
+  label?: string;
+}) {
   const locale = useLocale();
   const name = label ?? t(locale, 'placeLabel');
   const [text, setText] = useState('');

@@ -10,7 +10,9 @@ export function PlaceSetting({ id }: { id: string }) {
   return (
     <>
       <p class="settings__current" role="status">
-        {settings.place ? t(locale, 'settingsPlaceCurrent', { place: placeLabel(settings.place, locale) }) : t(locale, 'settingsPlaceNone')}
+        {settings.place
+          ? t(locale, 'settingsPlaceCurrent', { place: placeLabel(settings.place, locale) })
+          : t(locale, 'settingsPlaceNone')}
       </p>
       <PlacePicker id={id} onPick={(place) => void update({ place })} />
       <p class="settings__hint">{t(locale, 'placeSources')}</p>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreRoute } from '@/utils/explore-route';
+import { hostLine } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
-import { hostLine } from '@/utils/hosts';
 import { placeLabel } from '@/utils/places/label';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
@@ -27,7 +27,8 @@ export function PresentationPage({ route, go }: Props) {
   const locale = useLocale();
   const view = useCatalogue();
   const ids = route.ids.filter((id) => view.service(id));
-  if (route.slide > 0 && ids.length > 0) return <Slides ids={ids} slide={Math.min(route.slide, ids.length * SLIDES_PER_SERVICE)} go={go} />;
+  if (route.slide > 0 && ids.length > 0)
+    return <Slides ids={ids} slide={Math.min(route.slide, ids.length * SLIDES_PER_SERVICE)} go={go} />;
   const start = () => {
     // Full screen is asked on the user's own press, as browsers require.
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -57,14 +58,14 @@ function Slides({ ids, slide, go }: { ids: string[]; slide: number; go: Props['g
   };
 
   useKeyHandler((event) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'].includes(event.key)) move(slide + 1);
-      else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(event.key)) move(slide - 1);
-      else if (event.key === 'Home') move(1);
-      else if (event.key === 'End') move(total);
-      else if (event.key === 'Escape') leave();
-      else return;
-      event.preventDefault();
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'].includes(event.key)) move(slide + 1);
+    else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(event.key)) move(slide - 1);
+    else if (event.key === 'Home') move(1);
+    else if (event.key === 'End') move(total);
+    else if (event.key === 'Escape') leave();
+    else return;
+    event.preventDefault();
   });
 
   useEffect(() => {
@@ -77,7 +78,14 @@ function Slides({ ids, slide, go }: { ids: string[]; slide: number; go: Props['g
   return (
     <div class="slides" data-slide={slide}>
       {/* biome-ignore lint/a11y/useSemanticElements: the stage is a live region of slides that takes focus; a section would add a heading level the slides already have. */}
-      <div class="slides__stage" ref={stage} tabIndex={-1} role="region" aria-roledescription={t(locale, 'presentSlide')} aria-label={t(locale, 'presentProgress', { slide, total })}>
+      <div
+        class="slides__stage"
+        ref={stage}
+        tabIndex={-1}
+        role="region"
+        aria-roledescription={t(locale, 'presentSlide')}
+        aria-label={t(locale, 'presentProgress', { slide, total })}
+      >
         <Slide key={slide} serviceId={ids[serviceIndex]} step={step} />
       </div>
       <footer class="slides__footer">
@@ -113,14 +121,23 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
       <article class="slide slide--service">
         <BrandMark slug={service.icon ?? company?.icon} name={service.name[locale]} size="large" />
         <h1>{service.name[locale]}</h1>
-        <p>{t(locale, 'presentServiceOf', { company: company?.name ?? service.company, need: category?.name[locale] ?? '' })}</p>
+        <p>
+          {t(locale, 'presentServiceOf', {
+            company: company?.name ?? service.company,
+            need: category?.name[locale] ?? '',
+          })}
+        </p>
       </article>
     );
   }
   if (step === 1) {
     return (
       <article class="slide">
-        <h1>{t(locale, category?.noEquivalent ? 'presentNoEquivalent' : 'presentAlternatives', { service: service.name[locale] })}</h1>
+        <h1>
+          {t(locale, category?.noEquivalent ? 'presentNoEquivalent' : 'presentAlternatives', {
+            service: service.name[locale],
+          })}
+        </h1>
         {category?.noEquivalent && <p>{category.noEquivalent[locale]}</p>}
         <ul class="slide__list">
           {(category?.alternatives ?? []).slice(0, 4).map((alternative) => {

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { easiestAccess, type ProviderOffers } from '@/utils/catalogue/lookup';
-import type { NearbyRanking } from '@/utils/nearby';
-import { formatDistance } from '@/utils/places/distance';
 import { accessLabel, checkedLabel, distinctOffers, offerLabel, offerNotes, reachLabel } from '@/utils/hosts';
 import { plural, t } from '@/utils/i18n';
+import type { NearbyRanking } from '@/utils/nearby';
+import { formatDistance } from '@/utils/places/distance';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
 import { ExternalLink } from './ExternalLink';
@@ -50,7 +50,9 @@ export function ProviderItem({ entry, km, highlighted = false, onHighlight }: It
           ))}
         </p>
         <p class="provider__terms">
-          {[...offerNotes(offers, locale), reachLabel(provider, locale), checkedLabel(provider, locale)].filter(Boolean).join(' · ')}
+          {[...offerNotes(offers, locale), reachLabel(provider, locale), checkedLabel(provider, locale)]
+            .filter(Boolean)
+            .join(' · ')}
           {provider.join && (
             <>
               {' · '}

@@ -4,7 +4,15 @@ import { qrShape } from '@/utils/qr';
 export function QrCode({ url, size = 96 }: { url: string; size?: number }) {
   const shape = qrShape(url);
   return (
-    <svg class="qr" width={size} height={size} viewBox={`0 0 ${shape.size} ${shape.size}`} aria-hidden="true" shape-rendering="crispEdges" data-qr={url}>
+    <svg
+      class="qr"
+      width={size}
+      height={size}
+      viewBox={`0 0 ${shape.size} ${shape.size}`}
+      aria-hidden="true"
+      shape-rendering="crispEdges"
+      data-qr={url}
+    >
       <rect width={shape.size} height={shape.size} fill="#ffffff" />
       <path d={shape.path} fill="#000000" />
     </svg>

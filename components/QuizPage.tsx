@@ -46,15 +46,16 @@ export function QuizPage({ seed, onNewQuiz }: { seed: number; onNewQuiz(seed: nu
   };
 
   useKeyHandler((event) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || finished) return;
-      // Keys typed in a form field belong to it.
-      if ((event.target as HTMLElement | null)?.closest?.('input, select, textarea')) return;
-      const key = event.key.toUpperCase();
-      const pick = LETTERS.indexOf(key) >= 0 ? LETTERS.indexOf(key) : ['1', '2', '3', '4'].indexOf(key);
-      if (pick >= 0 && question && pick < question.choices.length && !revealed) setChosen(pick);
-      else if ((key === 'ENTER' || key === ' ') && !(event.target as HTMLElement | null)?.closest?.('button, a')) (revealed ? next : reveal)();
-      else return;
-      event.preventDefault();
+    if (event.altKey || event.ctrlKey || event.metaKey || finished) return;
+    // Keys typed in a form field belong to it.
+    if ((event.target as HTMLElement | null)?.closest?.('input, select, textarea')) return;
+    const key = event.key.toUpperCase();
+    const pick = LETTERS.indexOf(key) >= 0 ? LETTERS.indexOf(key) : ['1', '2', '3', '4'].indexOf(key);
+    if (pick >= 0 && question && pick < question.choices.length && !revealed) setChosen(pick);
+    else if ((key === 'ENTER' || key === ' ') && !(event.target as HTMLElement | null)?.closest?.('button, a'))
+      (revealed ? next : reveal)();
+    else return;
+    event.preventDefault();
   });
 
   const label = (q: Question, index: number) => {
@@ -79,7 +80,15 @@ export function QuizPage({ seed, onNewQuiz }: { seed: number; onNewQuiz(seed: nu
           <h2>{prompt(question)}</h2>
           <ol class="quiz__choices">
             {question.choices.map((_, index) => {
-              const state = revealed ? (index === question.answer ? 'right' : index === chosen ? 'wrong' : '') : index === chosen ? 'chosen' : '';
+              const state = revealed
+                ? index === question.answer
+                  ? 'right'
+                  : index === chosen
+                    ? 'wrong'
+                    : ''
+                : index === chosen
+                  ? 'chosen'
+                  : '';
               return (
                 <li key={index}>
                   <button
@@ -93,7 +102,9 @@ export function QuizPage({ seed, onNewQuiz }: { seed: number; onNewQuiz(seed: nu
                       {LETTERS[index]}
                     </span>{' '}
                     {label(question, index)}
-                    {revealed && index === question.answer && <span class="quiz__mark"> — {t(locale, 'quizRight')}</span>}
+                    {revealed && index === question.answer && (
+                      <span class="quiz__mark"> — {t(locale, 'quizRight')}</span>
+                    )}
                   </button>
                 </li>
               );

@@ -11,7 +11,13 @@ const kindLabel: Record<HitKind, MessageKey> = {
 };
 
 /** Search the catalogue; choosing a result shows it. Arrow keys move between input and results. */
-export function SearchPanel({ onSelect, autoFocus = false }: { onSelect: (hit: SearchHit) => void; autoFocus?: boolean }) {
+export function SearchPanel({
+  onSelect,
+  autoFocus = false,
+}: {
+  onSelect: (hit: SearchHit) => void;
+  autoFocus?: boolean;
+}) {
   const locale = useLocale();
   const view = useCatalogue();
   const index = useMemo(() => buildSearchIndex(view.catalogue), [view]);
@@ -71,7 +77,13 @@ export function SearchPanel({ onSelect, autoFocus = false }: { onSelect: (hit: S
             const { name, icon } = describe(hit);
             return (
               <li key={`${hit.kind}:${hit.id}`}>
-                <button type="button" class="result" data-kind={hit.kind} data-id={hit.id} onClick={() => onSelect(hit)}>
+                <button
+                  type="button"
+                  class="result"
+                  data-kind={hit.kind}
+                  data-id={hit.id}
+                  onClick={() => onSelect(hit)}
+                >
                   <BrandMark slug={icon} name={name} />
                   <span class="result__name">{name}</span>
                   <span class="result__kind">{t(locale, kindLabel[hit.kind])}</span>

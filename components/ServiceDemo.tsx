@@ -15,7 +15,9 @@ export function ServiceDemo({ id, onBack }: { id: string; onBack(): void }) {
       <button type="button" class="back" onClick={onBack}>
         ← {t(locale, 'popupBack')}
       </button>
-      <h1 id="demo-heading">{service ? t(locale, 'demoHeading', { service: service.name[locale] }) : t(locale, 'demoUnknown')}</h1>
+      <h1 id="demo-heading">
+        {service ? t(locale, 'demoHeading', { service: service.name[locale] }) : t(locale, 'demoUnknown')}
+      </h1>
       <p class="demo__hint">{t(locale, 'demoHint')}</p>
       {service && (
         <div class="demo__frame popup" data-demo={service.id}>

@@ -33,7 +33,11 @@ export function ServicePicker({ ids, ordered = false, onChange }: Props) {
         }}
       >
         <label for="service-picker-select">{t(locale, 'pickerAddLabel')}</label>
-        <select id="service-picker-select" value={candidate} onChange={(event) => setCandidate(event.currentTarget.value)}>
+        <select
+          id="service-picker-select"
+          value={candidate}
+          onChange={(event) => setCandidate(event.currentTarget.value)}
+        >
           <option value="">{t(locale, 'pickerChoose')}</option>
           {view.catalogue.companies.map((company) => (
             <optgroup key={company.id} label={company.name}>
@@ -60,15 +64,32 @@ export function ServicePicker({ ids, ordered = false, onChange }: Props) {
               <span class="service-picker__name">{name(id)}</span>
               {ordered && (
                 <>
-                  <button type="button" class="link-button" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={t(locale, 'pickerUp', { service: name(id) })}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    disabled={index === 0}
+                    onClick={() => move(index, index - 1)}
+                    aria-label={t(locale, 'pickerUp', { service: name(id) })}
+                  >
                     ↑
                   </button>
-                  <button type="button" class="link-button" disabled={index === ids.length - 1} onClick={() => move(index, index + 1)} aria-label={t(locale, 'pickerDown', { service: name(id) })}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    disabled={index === ids.length - 1}
+                    onClick={() => move(index, index + 1)}
+                    aria-label={t(locale, 'pickerDown', { service: name(id) })}
+                  >
                     ↓
                   </button>
                 </>
               )}
-              <button type="button" class="link-button" onClick={() => onChange(ids.filter((other) => other !== id))} aria-label={t(locale, 'pickerRemove', { service: name(id) })}>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => onChange(ids.filter((other) => other !== id))}
+                aria-label={t(locale, 'pickerRemove', { service: name(id) })}
+              >
                 {t(locale, 'settingsMutedRemove')}
               </button>
             </li>

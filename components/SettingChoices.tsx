@@ -3,7 +3,15 @@ import type { Settings } from '@/utils/settings';
 import { useLocale, useSettings } from './context';
 
 /** A group of radio buttons for one setting, with a legend; saved as soon as it is chosen. */
-function Choice<K extends 'language' | 'notice'>({ setting, legend, options }: { setting: K; legend: string; options: [Settings[K], string][] }) {
+function Choice<K extends 'language' | 'notice'>({
+  setting,
+  legend,
+  options,
+}: {
+  setting: K;
+  legend: string;
+  options: [Settings[K], string][];
+}) {
   const { settings, update } = useSettings();
   return (
     <fieldset class="settings__choice">
@@ -62,7 +70,11 @@ export function FootprintToggle() {
   return (
     <>
       <label>
-        <input type="checkbox" checked={settings.footprint} onChange={(event) => void update({ footprint: event.currentTarget.checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={settings.footprint}
+          onChange={(event) => void update({ footprint: event.currentTarget.checked })}
+        />{' '}
         {t(locale, 'settingsFootprintLabel')}
       </label>
       <p class="settings__hint">{t(locale, 'settingsFootprintHint')}</p>

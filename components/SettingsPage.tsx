@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
 import type { Catalogue } from '@/utils/catalogue/schema';
+import { t } from '@/utils/i18n';
 import type { Overlay } from '@/utils/overlay';
 import type { LoadedSettings } from '@/utils/settings';
 import { useCatalogue, useLocale, useSettings } from './context';
@@ -15,13 +15,19 @@ function CollectivesSetting() {
   const { catalogue } = useCatalogue();
   const { settings, update } = useSettings();
   const toggle = (id: string, on: boolean) =>
-    void update({ collectives: on ? [...settings.collectives, id] : settings.collectives.filter((other) => other !== id) });
+    void update({
+      collectives: on ? [...settings.collectives, id] : settings.collectives.filter((other) => other !== id),
+    });
   return (
     <fieldset class="settings__choice">
       <legend>{t(locale, 'settingsCollectivesLegend')}</legend>
       {catalogue.collectives.map((collective) => (
         <label key={collective.id}>
-          <input type="checkbox" checked={settings.collectives.includes(collective.id)} onChange={(event) => toggle(collective.id, event.currentTarget.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.collectives.includes(collective.id)}
+            onChange={(event) => toggle(collective.id, event.currentTarget.checked)}
+          />{' '}
           {collective.name}
         </label>
       ))}
@@ -88,7 +94,14 @@ interface Props {
 }
 
 /** The settings page: every choice the user can make, saved as soon as it is made. */
-export function SettingsPage({ settingsProblem, bundled, overlay, overlayCorrupted, clearFootprint, resetEverything }: Props) {
+export function SettingsPage({
+  settingsProblem,
+  bundled,
+  overlay,
+  overlayCorrupted,
+  clearFootprint,
+  resetEverything,
+}: Props) {
   const locale = useLocale();
   return (
     <main class="settings">
@@ -130,4 +143,3 @@ export function SettingsPage({ settingsProblem, bundled, overlay, overlayCorrupt
     </main>
   );
 }
-

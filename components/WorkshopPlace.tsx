@@ -9,7 +9,13 @@ import { PlacePicker } from './PlacePicker';
  * The workshop's town: set for this tab (it lives in the address), so that an educator
  * ranks hosts from the room's town while their own place stays in the settings.
  */
-export function WorkshopPlace({ at, onAt }: { at: ChosenPlace | undefined; onAt(place: ChosenPlace | undefined): void }) {
+export function WorkshopPlace({
+  at,
+  onAt,
+}: {
+  at: ChosenPlace | undefined;
+  onAt(place: ChosenPlace | undefined): void;
+}) {
   const locale = useLocale();
   const { settings } = useSettings();
   const [picking, setPicking] = useState(false);
@@ -23,7 +29,9 @@ export function WorkshopPlace({ at, onAt }: { at: ChosenPlace | undefined; onAt(
       {at && (
         <p class="workshop__current">
           <strong>{t(locale, 'workshopFrom', { place: placeLabel(at, locale) })}</strong>{' '}
-          {settings.place ? t(locale, 'workshopOwnPlace', { place: placeLabel(settings.place, locale) }) : t(locale, 'workshopNoOwnPlace')}
+          {settings.place
+            ? t(locale, 'workshopOwnPlace', { place: placeLabel(settings.place, locale) })
+            : t(locale, 'workshopNoOwnPlace')}
         </p>
       )}
       {picking ? (

@@ -21,7 +21,10 @@ export interface SettingsState {
   update(change: Partial<Omit<Settings, 'version'>>): Promise<unknown>;
 }
 
-export const SettingsContext = createContext<SettingsState>({ settings: defaultSettings, update: async () => undefined });
+export const SettingsContext = createContext<SettingsState>({
+  settings: defaultSettings,
+  update: async () => undefined,
+});
 
 export const useSettings = () => useContext(SettingsContext);
 

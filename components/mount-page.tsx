@@ -4,7 +4,14 @@ import { browser } from 'wxt/browser';
 import { createCatalogueView } from '@/utils/catalogue/lookup';
 import { type Locale, pickLocale } from '@/utils/i18n';
 import type { LoadedOverlay, Overlay } from '@/utils/overlay';
-import { type LoadedSettings, loadSettings, onSettingsChanged, rememberSettingsHint, saveSettings, settingsHint } from '@/utils/settings';
+import {
+  type LoadedSettings,
+  loadSettings,
+  onSettingsChanged,
+  rememberSettingsHint,
+  saveSettings,
+  settingsHint,
+} from '@/utils/settings';
 import { CatalogueContext, LocaleContext, SettingsContext } from './context';
 import './styles.css';
 
@@ -45,7 +52,10 @@ const afterNextPaint = () => new Promise((painted) => requestAnimationFrame(() =
  * any page). Returns, once the first frame is drawn, a function to render again on
  * other news (the popup's tab moving).
  */
-export async function mountPage(draw: (context: PageContext) => ComponentChildren, options: MountOptions = {}): Promise<() => void> {
+export async function mountPage(
+  draw: (context: PageContext) => ComponentChildren,
+  options: MountOptions = {},
+): Promise<() => void> {
   const root = document.getElementById('app')!;
   const reads = Promise.all([loadSettings(), options.readAlongside]);
   const hint = options.drawBeforeReads ? settingsHint() : null;
@@ -61,7 +71,12 @@ export async function mountPage(draw: (context: PageContext) => ComponentChildre
       <LocaleContext.Provider value={locale}>
         <CatalogueContext.Provider value={view}>
           <SettingsContext.Provider value={{ settings, update: saveSettings }}>
-            {draw({ locale, settingsProblem: current.problem, overlay: imported.overlay, overlayCorrupted: imported.corrupted })}
+            {draw({
+              locale,
+              settingsProblem: current.problem,
+              overlay: imported.overlay,
+              overlayCorrupted: imported.corrupted,
+            })}
           </SettingsContext.Provider>
         </CatalogueContext.Provider>
       </LocaleContext.Provider>,
@@ -71,7 +86,10 @@ export async function mountPage(draw: (context: PageContext) => ComponentChildre
   /** The bundled catalogue, with the hosts the user imported marked as theirs. */
   const takeOverlay = (next: LoadedOverlay, { withOverlay }: OverlayModule) => {
     imported = next;
-    view = createCatalogueView(withOverlay(catalogue, next.overlay), new Set(next.overlay?.providers.map((provider) => provider.id)));
+    view = createCatalogueView(
+      withOverlay(catalogue, next.overlay),
+      new Set(next.overlay?.providers.map((provider) => provider.id)),
+    );
   };
   /** Follows the imported list as any page changes it; reads it first when it was not read before the first frame. */
   const followOverlay = async (module: OverlayModule, readFirst: boolean) => {

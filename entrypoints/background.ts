@@ -12,7 +12,8 @@ import { createTabTracker } from '@/utils/tab-tracker';
 /** A tab closed, or the browser is shutting down: nothing left to update. */
 const ignore = () => undefined;
 
-const localeOf = (settings: Settings) => (settings.language === 'auto' ? pickLocale(browser.i18n.getUILanguage()) : settings.language);
+const localeOf = (settings: Settings) =>
+  settings.language === 'auto' ? pickLocale(browser.i18n.getUILanguage()) : settings.language;
 
 export default defineBackground(() => {
   const tracker = createTabTracker(slice, localeOf);
@@ -65,6 +66,7 @@ export default defineBackground(() => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(ignore);
     // Tabs already open when the extension is installed or updated get their badge at once.
     const tabs = await browser.tabs.query({});
-    for (const tab of tabs) if (tab.id !== undefined && tab.url !== undefined) tracker.show(tab.id, tab.url).catch(ignore);
+    for (const tab of tabs)
+      if (tab.id !== undefined && tab.url !== undefined) tracker.show(tab.id, tab.url).catch(ignore);
   });
 });

@@ -23,13 +23,18 @@ export default defineContentScript({
     let cardService: unknown;
     // A reloaded or removed extension leaves this script orphaned: checking first spares an error.
     const act = (action: NoticeActionMessage['action']) => {
-      if (ctx.isValid) browser.runtime.sendMessage({ type: 'notice-action', action } satisfies NoticeActionMessage).catch(() => undefined);
+      if (ctx.isValid)
+        browser.runtime
+          .sendMessage({ type: 'notice-action', action } satisfies NoticeActionMessage)
+          .catch(() => undefined);
     };
 
     const report = async (url: string) => {
       const message: PageMessage = { type: 'page', url };
       // The background may be restarting: the next navigation will report again.
-      const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Partial<PageReply> | undefined;
+      const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as
+        | Partial<PageReply>
+        | undefined;
       // A card about a service the page has left would be wrong; within one service it stays.
       if (reply?.service !== cardService) removeCard?.();
       const card = reply?.notice;
@@ -37,11 +42,16 @@ export default defineContentScript({
       removeCard?.();
       cardService = reply?.service;
       // The page's body may not exist yet at document_start.
-      if (document.readyState === 'loading') await new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
+      if (document.readyState === 'loading')
+        await new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
       removeCard = showNoticeCard(card, { see: () => act('see'), mute: () => act('mute') });
     };
     void report(location.href);
-    watchPageMoves(ctx.signal, (url) => void report(url), () => ctx.isValid);
+    watchPageMoves(
+      ctx.signal,
+      (url) => void report(url),
+      () => ctx.isValid,
+    );
     ctx.onInvalidated(() => removeCard?.());
   },
 });

@@ -29,7 +29,11 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    console.error(`usage: npm run catalogue -- <command>\n${Object.values(commands).map((c) => `  ${c.usage}`).join('\n')}`);
+    console.error(
+      `usage: npm run catalogue -- <command>\n${Object.values(commands)
+        .map((c) => `  ${c.usage}`)
+        .join('\n')}`,
+    );
     return 2;
   }
   return command.run(args);

@@ -52,7 +52,9 @@ export interface CoveragePlace {
 /** Needs with at least one alternative a collective can run on a server. */
 export function hostableNeeds(view: CatalogueView): string[] {
   return view.catalogue.categories
-    .filter((category) => category.alternatives.some((alternative) => view.software(alternative.software)?.selfHostable))
+    .filter((category) =>
+      category.alternatives.some((alternative) => view.software(alternative.software)?.selfHostable),
+    )
     .map((category) => category.id);
 }
 
@@ -73,7 +75,9 @@ export function prefectureQueries(): string[] {
   const require = createRequire(import.meta.url);
   const departements = require('@etalab/decoupage-administratif/data/departements.json') as Departement[];
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as Commune[];
-  const byCode = new Map(communes.filter((commune) => commune.type === 'commune-actuelle').map((commune) => [commune.code, commune]));
+  const byCode = new Map(
+    communes.filter((commune) => commune.type === 'commune-actuelle').map((commune) => [commune.code, commune]),
+  );
   // The 101 départements: the registry also lists overseas collectivities (975, 977…), which are not.
   const isDepartement = (code: string) => code.length === 2 || ['971', '972', '973', '974', '976'].includes(code);
   return departements
@@ -86,7 +90,10 @@ export function prefectureQueries(): string[] {
 }
 
 /** Each query's best match, and the queries that match nothing, for a clear message. */
-export function resolvePlaces(index: PlaceIndex, queries: readonly string[]): { places: CoveragePlace[]; unmatched: string[] } {
+export function resolvePlaces(
+  index: PlaceIndex,
+  queries: readonly string[],
+): { places: CoveragePlace[]; unmatched: string[] } {
   const places: CoveragePlace[] = [];
   const unmatched: string[] = [];
   queries.forEach((query) => {
@@ -135,23 +142,35 @@ export function measureCoverage(catalogue: Catalogue, places: readonly CoverageP
     const found = distances.get(need)!;
     const within = (radius: number) => share(found.filter((km) => km <= radius).length, places.length);
     const middle = median(found);
-    return { within50: within(50), within100: within(100), within200: within(200), medianKm: middle === null ? null : tenth(middle) };
+    return {
+      within50: within(50),
+      within100: within(100),
+      within200: within(200),
+      medianKm: middle === null ? null : tenth(middle),
+    };
   };
   const hostable = new Set(needs);
-  const offered = new Set(catalogue.categories.filter((category) => view.providersFor(category.id).length > 0).map((category) => category.id));
+  const offered = new Set(
+    catalogue.categories.filter((category) => view.providersFor(category.id).length > 0).map((category) => category.id),
+  );
   return {
     rows,
     summary: {
       places: places.length,
       needs: Object.fromEntries(needs.map((need) => [need, summaryOf(need)])),
-      servicesWithoutOffer: catalogue.services.filter((s) => hostable.has(s.category) && !offered.has(s.category)).map((s) => s.id),
+      servicesWithoutOffer: catalogue.services
+        .filter((s) => hostable.has(s.category) && !offered.has(s.category))
+        .map((s) => s.id),
       servicesNotHostable: catalogue.services.filter((s) => !hostable.has(s.category)).map((s) => s.id),
     },
   };
 }
 
 /** Places ordered worst first: most needs with nobody within 100 km, then the farthest key needs. */
-export function worstServed(coverage: Coverage, limit = 20): { place: string; needsBeyond100: number; keyKm: (number | null)[] }[] {
+export function worstServed(
+  coverage: Coverage,
+  limit = 20,
+): { place: string; needsBeyond100: number; keyKm: (number | null)[] }[] {
   const byPlace = new Map<string, CoverageRow[]>();
   for (const row of coverage.rows) {
     const rows = byPlace.get(row.place);
@@ -165,11 +184,15 @@ export function worstServed(coverage: Coverage, limit = 20): { place: string; ne
       needsBeyond100: rows.filter((row) => row.km === null || row.km > 100).length,
       keyKm: KEY_NEEDS.map((need) => rows.find((row) => row.need === need)?.km ?? null),
     }))
-    .sort((a, b) => b.needsBeyond100 - a.needsBeyond100 || keyKmSum(b.keyKm) - keyKmSum(a.keyKm) || a.place.localeCompare(b.place))
+    .sort(
+      (a, b) =>
+        b.needsBeyond100 - a.needsBeyond100 || keyKmSum(b.keyKm) - keyKmSum(a.keyKm) || a.place.localeCompare(b.place),
+    )
     .slice(0, limit);
 }
 
 /** How near the hosts are from every département's chef-lieu: the summary `stats` and the bench report. */
 export function prefectureCoverage(catalogue: Catalogue): CoverageSummary {
-  return measureCoverage(catalogue, resolvePlaces(createPlaceIndex(compileGazetteer()), prefectureQueries()).places).summary;
+  return measureCoverage(catalogue, resolvePlaces(createPlaceIndex(compileGazetteer()), prefectureQueries()).places)
+    .summary;
 }

@@ -21,7 +21,9 @@ export interface FetchLimits {
   allowPrivateHosts?: boolean;
 }
 
-export type FetchResult = { ok: true; url: string; text: string; redirects: string[] } | { ok: false; url: string; reason: string };
+export type FetchResult =
+  | { ok: true; url: string; text: string; redirects: string[] }
+  | { ok: false; url: string; reason: string };
 
 export const defaultLimits = { timeoutMs: 10_000, maxBytes: 1_000_000, maxRedirects: 5 } as const;
 
@@ -40,7 +42,14 @@ export function isPrivateHost(hostname: string): boolean {
   if (isLoopbackHost(host) || host === '0.0.0.0' || host === '::') return true;
   if (isIP(host) === 4) {
     const [a, b] = host.split('.').map(Number);
-    return a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+    return (
+      a === 10 ||
+      a === 0 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
   }
   if (isIP(host) === 6) return /^(fc|fd|fe8|fe9|fea|feb)/.test(host) || host.startsWith('::ffff:');
   return false;
@@ -50,7 +59,8 @@ export function isPrivateHost(hostname: string): boolean {
 export function refusal(url: URL, allowPrivateHosts: boolean): string | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${url.protocol} is not http(s): refused`;
   if (url.username || url.password) return 'an address with a user name or password: refused';
-  if (!allowPrivateHosts && isPrivateHost(url.hostname)) return `${url.hostname} is a loopback or private address: refused`;
+  if (!allowPrivateHosts && isPrivateHost(url.hostname))
+    return `${url.hostname} is a loopback or private address: refused`;
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return 'http:// refused (https required)';
   return null;
 }
@@ -88,7 +98,12 @@ export async function fetchLimited(address: string, limits: FetchLimits = {}): P
   try {
     for (;;) {
       const refused = refusal(url, allowPrivateHosts);
-      if (refused) return { ok: false, url: url.href, reason: visited.length > 0 ? `redirected to ${url.href}: ${refused}` : refused };
+      if (refused)
+        return {
+          ok: false,
+          url: url.href,
+          reason: visited.length > 0 ? `redirected to ${url.href}: ${refused}` : refused,
+        };
       if (visited.includes(url.href)) return { ok: false, url: visited[0], reason: `redirect loop at ${url.href}` };
       visited.push(url.href);
 
@@ -101,7 +116,8 @@ export async function fetchLimited(address: string, limits: FetchLimits = {}): P
         await response.body?.cancel().catch(() => {});
         const location = response.headers.get('location');
         if (!location) return { ok: false, url: url.href, reason: `HTTP ${response.status} without a Location header` };
-        if (visited.length > maxRedirects) return { ok: false, url: visited[0], reason: `too many redirects (more than ${maxRedirects})` };
+        if (visited.length > maxRedirects)
+          return { ok: false, url: visited[0], reason: `too many redirects (more than ${maxRedirects})` };
         try {
           url = new URL(location, url);
         } catch {
@@ -111,12 +127,20 @@ export async function fetchLimited(address: string, limits: FetchLimits = {}): P
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
-        return { ok: false, url: url.href, reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+        return {
+          ok: false,
+          url: url.href,
+          reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        };
       }
       const declared = Number(response.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > maxBytes) {
         await response.body?.cancel().catch(() => {});
-        return { ok: false, url: url.href, reason: `too large: ${formatBytes(declared)} announced, the limit is ${formatBytes(maxBytes)}` };
+        return {
+          ok: false,
+          url: url.href,
+          reason: `too large: ${formatBytes(declared)} announced, the limit is ${formatBytes(maxBytes)}`,
+        };
       }
       const body = await readCapped(response, maxBytes);
       if (body === null) {

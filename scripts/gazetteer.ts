@@ -120,10 +120,13 @@ export function compileGazetteer(): GazetteerData {
   const scopeOf = (commune: Commune) => OVERSEAS_COUNTRY[commune.departement] ?? commune.departement;
   // GeoNames names the arrondissements of Marseille "Marseille 01"; the others fall back on their city.
   const geonamesName = (commune: Commune) =>
-    commune.type === 'arrondissement-municipal' ? commune.nom.replace(/ (\d+)(?:er|e) Arrondissement$/, (_, n) => ` ${n.padStart(2, '0')}`) : commune.nom;
+    commune.type === 'arrondissement-municipal'
+      ? commune.nom.replace(/ (\d+)(?:er|e) Arrondissement$/, (_, n) => ` ${n.padStart(2, '0')}`)
+      : commune.nom;
   for (const commune of communes) {
     if (pointOf.has(commune.code)) continue;
-    const point = byName.get(nameKey(scopeOf(commune), geonamesName(commune))) ?? byName.get(nameKey('FR', commune.nom));
+    const point =
+      byName.get(nameKey(scopeOf(commune), geonamesName(commune))) ?? byName.get(nameKey('FR', commune.nom));
     if (point) pointOf.set(commune.code, point);
   }
 
@@ -140,9 +143,27 @@ export function compileGazetteer(): GazetteerData {
   }
   const seatPoint = (division: Division | undefined) => (division ? pointOf.get(division.chefLieu) : undefined);
 
-  const data: GazetteerData = { areas: [], name: [], postalCodes: [], area: [], country: [], lat: [], lon: [], population: [], approximate: [] };
+  const data: GazetteerData = {
+    areas: [],
+    name: [],
+    postalCodes: [],
+    area: [],
+    country: [],
+    lat: [],
+    lon: [],
+    population: [],
+    approximate: [],
+  };
   const areaIndex = new Map<string, number>();
-  const add = (row: { name: string; codes: string[]; area: string; country: string; point: [number, number]; population: number; approximate: boolean }) => {
+  const add = (row: {
+    name: string;
+    codes: string[];
+    area: string;
+    country: string;
+    point: [number, number];
+    population: number;
+    approximate: boolean;
+  }) => {
     let area = areaIndex.get(row.area);
     if (area === undefined) {
       area = data.areas.push(row.area) - 1;
@@ -186,13 +207,21 @@ export function compileGazetteer(): GazetteerData {
       approximate: exact === undefined,
     });
   }
-  if (unplaced.length > 0) throw new Error(`No point for ${unplaced.length} French communes: ${unplaced.slice(0, 5).join(', ')}…`);
+  if (unplaced.length > 0)
+    throw new Error(`No point for ${unplaced.length} French communes: ${unplaced.slice(0, 5).join(', ')}…`);
 
   for (const city of cities) {
     const areaOf = OTHER_AREAS[city.country];
     const area = areaOf?.(city);
     if (area === undefined || area === null) continue;
-    const row = { codes: [], area, country: city.country, point: city.loc.coordinates, population: city.population, approximate: false };
+    const row = {
+      codes: [],
+      area,
+      country: city.country,
+      point: city.loc.coordinates,
+      population: city.population,
+      approximate: false,
+    };
     add({ ...row, name: city.name });
     const french = FRENCH_NAMES[city.country]?.[city.name];
     if (french) add({ ...row, name: french });

@@ -6,7 +6,7 @@ import { type Dirent, mkdirSync, readdirSync, readFileSync, type Stats, statSync
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Candidate, CatalogueSlice } from '../utils/importers/candidate';
 import { decodeText, type Loader, type LoadResult, type Problem } from '../utils/importers/loader';
-import { loadCatalogue, dataDir, projectRoot } from './catalogue-files';
+import { dataDir, loadCatalogue, projectRoot } from './catalogue-files';
 import { defaultLimits, type FetchLimits, fetchLimited, isPrivateHost } from './fetch-limited';
 
 export interface ImportArgs {
@@ -35,7 +35,10 @@ export function parseImportArgs(args: readonly string[], source: string): Import
   const limits: ImportArgs['limits'] = { ...defaultLimits };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => inline ?? args[++i];
     if (flag === '--out') {
       const file = value();
@@ -53,7 +56,8 @@ export function parseImportArgs(args: readonly string[], source: string): Import
       positional.push(arg);
     }
   }
-  if (positional.length !== 1) return positional.length === 0 ? 'give one file, directory or URL to read' : 'give only one file, directory or URL';
+  if (positional.length !== 1)
+    return positional.length === 0 ? 'give one file, directory or URL to read' : 'give only one file, directory or URL';
   const inside = relative(dataDir, out);
   if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
     return `--out may not write into ${relative(projectRoot, dataDir)}/: candidates are reviewed before anything enters the catalogue`;
@@ -90,7 +94,9 @@ export function networkLoader(root: string, limits: ImportArgs['limits']): Loade
       return { ok: false, source: ref, reason: 'not a URL' };
     }
     const fetched = await fetchLimited(url.href, { ...limits, allowPrivateHosts });
-    return fetched.ok ? { ok: true, source: fetched.url, text: fetched.text } : { ok: false, source: fetched.url, reason: fetched.reason };
+    return fetched.ok
+      ? { ok: true, source: fetched.url, text: fetched.text }
+      : { ok: false, source: fetched.url, reason: fetched.reason };
   };
 }
 
@@ -122,7 +128,8 @@ function listFiles(dir: string, extension: string, maxDepth: number, depth = 0, 
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) listFiles(path, extension, maxDepth, depth + 1, found);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith(extension) && found.length < MAX_LOCAL_FILES) found.push(path);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith(extension) && found.length < MAX_LOCAL_FILES)
+      found.push(path);
   }
   return found;
 }
@@ -144,15 +151,24 @@ export function localPool(input: string, extension: string, maxBytes: number): L
   }
   const root = stats.isDirectory() ? path : dirname(path);
   // A directory: every file below it. One file: it, and its neighbours for the references it makes.
-  const files = stats.isDirectory() ? listFiles(root, extension, 8) : [path, ...listFiles(root, extension, 3).filter((file) => file !== path)];
+  const files = stats.isDirectory()
+    ? listFiles(root, extension, 8)
+    : [path, ...listFiles(root, extension, 3).filter((file) => file !== path)];
   const segmentsOf = (file: string) => relative(root, file).split(sep);
 
   const find = (ref: string): { file: string } | { reason: string } => {
     let segments: string[];
     try {
       const url = new URL(ref);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') return { reason: `${url.protocol} links are not followed` };
-      segments = [url.hostname, ...url.pathname.split('/').filter(Boolean).map((part) => decodeURIComponent(part))];
+      if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return { reason: `${url.protocol} links are not followed` };
+      segments = [
+        url.hostname,
+        ...url.pathname
+          .split('/')
+          .filter(Boolean)
+          .map((part) => decodeURIComponent(part)),
+      ];
     } catch {
       return { reason: 'not a URL' };
     }
@@ -171,8 +187,11 @@ export function localPool(input: string, extension: string, maxBytes: number): L
       }
     }
     if (best.length === 1) return { file: best[0] };
-    if (best.length > 1) return { reason: `several local files match (${best.map((file) => displayPath(file)).join(', ')}): none read` };
-    return { reason: `no file named ${segments.at(-1) ?? '?'} in ${displayPath(root)} (a local import does not use the network: give the URL to follow links online)` };
+    if (best.length > 1)
+      return { reason: `several local files match (${best.map((file) => displayPath(file)).join(', ')}): none read` };
+    return {
+      reason: `no file named ${segments.at(-1) ?? '?'} in ${displayPath(root)} (a local import does not use the network: give the URL to follow links online)`,
+    };
   };
 
   const read = (file: string): LoadResult => {
@@ -182,7 +201,11 @@ export function localPool(input: string, extension: string, maxBytes: number): L
       if (size > maxBytes) return { ok: false, source, reason: `too large: ${size} bytes, the limit is ${maxBytes}` };
       return { ok: true, source, text: decodeText(readFileSync(file)) };
     } catch (error) {
-      return { ok: false, source, reason: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+      return {
+        ok: false,
+        source,
+        reason: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      };
     }
   };
 
@@ -196,7 +219,8 @@ export function localPool(input: string, extension: string, maxBytes: number): L
     const base = bySource.get(from) ?? resolve(from);
     const target = resolve(dirname(base), ref.split(/[?#]/)[0]);
     const inside = relative(root, target);
-    if (inside.startsWith('..') || isAbsolute(inside)) return { ok: false, source: ref, reason: `outside ${displayPath(root)}: not read` };
+    if (inside.startsWith('..') || isAbsolute(inside))
+      return { ok: false, source: ref, reason: `outside ${displayPath(root)}: not read` };
     return read(target);
   };
   return { root, isDirectory: stats.isDirectory(), sourceOf: displayPath, files, loader };
@@ -207,7 +231,8 @@ export function localPool(input: string, extension: string, maxBytes: number): L
 export function catalogueSlice(io: ImportIo): CatalogueSlice {
   if (io.slice) return io.slice;
   const { catalogue, problems } = loadCatalogue();
-  if (problems.length > 0) io.error(`note: the catalogue in data/ has ${problems.length} problem(s); matches use what could be read`);
+  if (problems.length > 0)
+    io.error(`note: the catalogue in data/ has ${problems.length} problem(s); matches use what could be read`);
   return catalogue;
 }
 
@@ -250,7 +275,9 @@ export function finish(outcome: ImportOutcome, args: ImportArgs, io: ImportIo): 
   lines.push(`problems: ${outcome.problems.length}`);
   for (const problem of outcome.problems) lines.push(`  ${problem.source}: ${problem.reason}`);
   if (outcome.warnings.length > 0) {
-    lines.push(`warnings: ${outcome.warnings.length}${outcome.candidates.length > 0 ? ' (listed in the output file)' : ''}`);
+    lines.push(
+      `warnings: ${outcome.warnings.length}${outcome.candidates.length > 0 ? ' (listed in the output file)' : ''}`,
+    );
   }
   for (const line of lines) io.log(line);
   return outcome.candidates.length > 0 ? 0 : 1;

@@ -11,7 +11,10 @@ const sizes = [16, 32, 48, 96, 128];
 const iconDir = join(projectRoot, 'public', 'icon');
 const svg = readFileSync(join(iconDir, 'logo.svg'), 'utf8');
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 try {
   for (const size of sizes) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });

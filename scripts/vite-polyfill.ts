@@ -17,7 +17,10 @@ export function polyfillAsModule(): Plugin {
       filter: { id: POLYFILL },
       handler(code) {
         // `exports` defined: the UMD header takes its CommonJS branch, which writes no global.
-        return { code: `const module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`, map: null };
+        return {
+          code: `const module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`,
+          map: null,
+        };
       },
     },
   };

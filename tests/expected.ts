@@ -9,7 +9,12 @@ import type { Catalogue, Provider } from '../utils/catalogue/schema';
  * listed for it as a whole (software made of apps counts only where the host names the need).
  */
 export function hostsRunning(catalogue: Catalogue, need: string): Provider[] {
-  const listed = new Set(catalogue.categories.find((category) => category.id === need)?.alternatives.map((a) => a.software));
-  const whole = (id: string | undefined) => id !== undefined && !catalogue.software.find((software) => software.id === id)?.apps;
-  return catalogue.providers.filter((provider) => provider.offers.some((offer) => offer.category === need || (whole(offer.software) && listed.has(offer.software!))));
+  const listed = new Set(
+    catalogue.categories.find((category) => category.id === need)?.alternatives.map((a) => a.software),
+  );
+  const whole = (id: string | undefined) =>
+    id !== undefined && !catalogue.software.find((software) => software.id === id)?.apps;
+  return catalogue.providers.filter((provider) =>
+    provider.offers.some((offer) => offer.category === need || (whole(offer.software) && listed.has(offer.software!))),
+  );
 }

@@ -26,20 +26,33 @@ export function makeBackup(settings: Settings, overlay: Overlay | null, now = ne
 }
 
 /** Is this parsed JSON meant as a backup (rather than a list of hosts)? */
-export const looksLikeBackup = (value: unknown) => typeof value === 'object' && value !== null && (value as { format?: unknown }).format === BACKUP_FORMAT;
+export const looksLikeBackup = (value: unknown) =>
+  typeof value === 'object' && value !== null && (value as { format?: unknown }).format === BACKUP_FORMAT;
 
-export type BackupRead = { ok: true; settings: Settings; overlay: Overlay | null } | { ok: false; problems: ImportProblem[] };
+export type BackupRead =
+  | { ok: true; settings: Settings; overlay: Overlay | null }
+  | { ok: false; problems: ImportProblem[] };
 
 export function readBackup(file: string, text: string): BackupRead {
   const parsed = parseJson(file, text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const backup = Backup.safeParse(parsed.value);
   if (!backup.success) {
-    return { ok: false, problems: backup.error.issues.map((issue) => ({ file, where: issue.path.join('.') || '(file)', message: issue.message })) };
+    return {
+      ok: false,
+      problems: backup.error.issues.map((issue) => ({
+        file,
+        where: issue.path.join('.') || '(file)',
+        message: issue.message,
+      })),
+    };
   }
   const { settings, problem } = interpretSettings(backup.data.settings);
   if (problem !== null) {
-    const message = problem === 'newer-version' ? 'these settings come from a newer version of the extension' : 'these settings are not readable';
+    const message =
+      problem === 'newer-version'
+        ? 'these settings come from a newer version of the extension'
+        : 'these settings are not readable';
     return { ok: false, problems: [{ file, where: 'settings', message }] };
   }
   return { ok: true, settings, overlay: backup.data.overlay };

@@ -15,6 +15,8 @@ export function badgeFor(facts: BadgeFacts | undefined, locale: Locale): Badge {
   if (!facts) return { text: '', title: t(locale, 'actionTitle') };
   return {
     text: String(facts.alternatives),
-    title: plural(locale, facts.equivalent ? 'badgeTitle' : 'badgeTitleClosest', facts.alternatives, { service: facts.name[locale] }),
+    title: plural(locale, facts.equivalent ? 'badgeTitle' : 'badgeTitleClosest', facts.alternatives, {
+      service: facts.name[locale],
+    }),
   };
 }

@@ -6,7 +6,7 @@
 import type { CatalogueView } from './catalogue/lookup';
 import type { Alternative, Service } from './catalogue/schema';
 import type { CatalogueFilters } from './explore-route';
-import { type RankedProvider, hostsInOrder, rankProviders } from './nearby';
+import { hostsInOrder, type RankedProvider, rankProviders } from './nearby';
 import type { LatLon } from './places/distance';
 import { fold } from './search';
 
@@ -53,7 +53,11 @@ export function browseCatalogue(view: CatalogueView, filters: CatalogueFilters, 
   for (const service of catalogue.services) {
     const alternatives = (view.category(service.category)?.alternatives ?? []).filter((alternative) => {
       const software = view.software(alternative.software);
-      return software !== undefined && (!filters.selfHostable || software.selfHostable) && (!filters.accountless || software.accountless === true);
+      return (
+        software !== undefined &&
+        (!filters.selfHostable || software.selfHostable) &&
+        (!filters.accountless || software.accountless === true)
+      );
     });
     if (alternatives.length === 0 || !matches(service, alternatives)) continue;
     const ranking = rankProviders(view.providersFor(service.category), place, collectives);
@@ -64,8 +68,11 @@ export function browseCatalogue(view: CatalogueView, filters: CatalogueFilters, 
   }
 
   const order =
-    filters.group === 'company' ? catalogue.companies.map((company) => company.id) : catalogue.categories.map((category) => category.id);
-  const keyOf = (entry: BrowsedService) => (filters.group === 'company' ? entry.service.company : entry.service.category);
+    filters.group === 'company'
+      ? catalogue.companies.map((company) => company.id)
+      : catalogue.categories.map((category) => category.id);
+  const keyOf = (entry: BrowsedService) =>
+    filters.group === 'company' ? entry.service.company : entry.service.category;
   return order
     .map((id) => ({ id, services: browsed.filter((entry) => keyOf(entry) === id) }))
     .filter((group) => group.services.length > 0);

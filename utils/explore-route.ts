@@ -36,7 +36,13 @@ export type ExploreRoute = View & {
   at?: ChosenPlace;
 };
 
-export const defaultFilters: CatalogueFilters = { group: 'company', query: '', selfHostable: false, accountless: false, collective: '' };
+export const defaultFilters: CatalogueFilters = {
+  group: 'company',
+  query: '',
+  selfHostable: false,
+  accountless: false,
+  collective: '',
+};
 export const defaultRoute: ExploreRoute = { view: 'catalogue', ...defaultFilters };
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -58,7 +64,15 @@ function decode(text: string): string {
 const SEPARATOR = '~';
 
 export function formatWorkshopPlace(place: ChosenPlace): string {
-  return [place.lat.toFixed(5), place.lon.toFixed(5), place.country, place.postalCode ?? '', place.area, place.approximate ? '1' : '0', place.name].join(SEPARATOR);
+  return [
+    place.lat.toFixed(5),
+    place.lon.toFixed(5),
+    place.country,
+    place.postalCode ?? '',
+    place.area,
+    place.approximate ? '1' : '0',
+    place.name,
+  ].join(SEPARATOR);
 }
 
 export function parseWorkshopPlace(text: string | null): ChosenPlace | undefined {

@@ -47,13 +47,18 @@ export function addVisit(footprint: Footprint, company: CompanyId, now: Date): F
 }
 
 /** Each company's arrivals over the `days` days that end today, and each day's counts, oldest first. */
-export function summarizeFootprint(footprint: Footprint, now: Date, days = 7): { total: CompanyCounts; perDay: { day: string; counts: CompanyCounts }[] } {
+export function summarizeFootprint(
+  footprint: Footprint,
+  now: Date,
+  days = 7,
+): { total: CompanyCounts; perDay: { day: string; counts: CompanyCounts }[] } {
   const total: CompanyCounts = {};
   const perDay = [];
   for (let back = days - 1; back >= 0; back--) {
     const day = dayOf(new Date(now.getFullYear(), now.getMonth(), now.getDate() - back));
     const counts = footprint.days[day] ?? {};
-    for (const [company, count] of Object.entries(counts) as [CompanyId, number][]) total[company] = (total[company] ?? 0) + count;
+    for (const [company, count] of Object.entries(counts) as [CompanyId, number][])
+      total[company] = (total[company] ?? 0) + count;
     perDay.push({ day, counts });
   }
   return { total, perDay };

@@ -13,7 +13,8 @@ export const NEAR_KM = 100;
 
 /** The software's name, or the need's when the host names no software (a mailbox at an ISP). */
 export function offerLabel(offer: Offer, view: CatalogueView, locale: Locale): string {
-  if (offer.software !== undefined) return t(locale, 'providerRuns', { software: view.software(offer.software)?.name ?? offer.software });
+  if (offer.software !== undefined)
+    return t(locale, 'providerRuns', { software: view.software(offer.software)?.name ?? offer.software });
   return t(locale, 'providerRunsUnnamed', { need: view.category(offer.category)?.name[locale] ?? offer.category });
 }
 
@@ -95,7 +96,9 @@ export function proximity(ranking: NearbyRanking, placeChosen: boolean): Proximi
   const nearest = placeChosen ? (ranking.located[0] ?? null) : null;
   const noneNear = placeChosen && (nearest === null || nearest.km === null || nearest.km > NEAR_KM);
   const fromAnywhere = noneNear
-    ? [...ranking.located, ...ranking.placeless].filter((entry) => takesFromAnywhere(entry) && entry.provider.id !== nearest?.provider.id)
+    ? [...ranking.located, ...ranking.placeless].filter(
+        (entry) => takesFromAnywhere(entry) && entry.provider.id !== nearest?.provider.id,
+      )
     : [];
   return { noneNear, nearest, fromAnywhere };
 }

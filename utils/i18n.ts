@@ -33,7 +33,12 @@ export function t(locale: Locale, key: MessageKey, values: Record<string, string
 }
 
 /** A message that depends on a count: `plural('fr', 'badgeTitle', 4, {…})`. */
-export function plural(locale: Locale, key: PluralKey, count: number, values: Record<string, string | number> = {}): string {
+export function plural(
+  locale: Locale,
+  key: PluralKey,
+  count: number,
+  values: Record<string, string | number> = {},
+): string {
   const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
   return fill(messages[locale][`${key}_${form}`].message, { count, ...values });
 }

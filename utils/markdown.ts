@@ -84,7 +84,8 @@ export function parseInline(source: string): Inline[] {
       const marker = strong ? char.repeat(2) : char;
       const end = closingMarker(source, i + marker.length, marker);
       // "snake_case" is not emphasis: an underscore mark must not touch a letter outside.
-      const wordInside = char === '_' && (/\w/.test(source[i - 1] ?? '') || /\w/.test(source[end + marker.length] ?? ''));
+      const wordInside =
+        char === '_' && (/\w/.test(source[i - 1] ?? '') || /\w/.test(source[end + marker.length] ?? ''));
       if (end > i + marker.length && !wordInside) {
         flush();
         out.push({ type: strong ? 'strong' : 'em', children: parseInline(source.slice(i + marker.length, end)) });
@@ -229,7 +230,11 @@ function renderInline(inlines: Inline[], options: RenderOptions): ComponentChild
       case 'strong':
         return h('strong', { key: index }, renderInline(inline.children, options));
       case 'link':
-        return h('a', { key: index, href: inline.href, ...(options.linkProps ?? defaultLinkProps)(inline.href) }, renderInline(inline.children, options));
+        return h(
+          'a',
+          { key: index, href: inline.href, ...(options.linkProps ?? defaultLinkProps)(inline.href) },
+          renderInline(inline.children, options),
+        );
     }
   });
 }

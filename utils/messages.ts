@@ -38,5 +38,8 @@ export function isNoticeActionMessage(value: unknown): value is NoticeActionMess
 }
 
 export function isNoticeCard(value: unknown): value is NoticeCard {
-  return isRecord(value) && ['lang', 'label', 'title', 'text', 'see', 'mute', 'close'].every((key) => typeof value[key] === 'string');
+  return (
+    isRecord(value) &&
+    ['lang', 'label', 'title', 'text', 'see', 'mute', 'close'].every((key) => typeof value[key] === 'string')
+  );
 }

@@ -56,7 +56,12 @@ const byNearThenOpen = (a: RankedProvider, b: RankedProvider) =>
  * One pass of three multiplications per host finds the candidates; only they get a
  * distance in kilometres and a sort, so 20 among 10,000 stays well under a millisecond.
  */
-function nearest(entries: readonly ProviderOffers[], keep: (i: number) => boolean, origin: LatLon, limit: number): RankedProvider[] {
+function nearest(
+  entries: readonly ProviderOffers[],
+  keep: (i: number) => boolean,
+  origin: LatLon,
+  limit: number,
+): RankedProvider[] {
   const vectors = vectorsOf(entries);
   const [x, y, z] = unitVector(origin);
   const chords = new Float64Array(entries.length);
@@ -79,10 +84,13 @@ function nearest(entries: readonly ProviderOffers[], keep: (i: number) => boolea
   }
   if (!everything && best.length === 0) return [];
   // Everything in the same kilometre as the last one kept may still outrank it (a more open host): take it too.
-  const threshold = everything ? Number.POSITIVE_INFINITY : kmToChordSquared(Math.round(chordToKm(best[best.length - 1])) + 0.5);
+  const threshold = everything
+    ? Number.POSITIVE_INFINITY
+    : kmToChordSquared(Math.round(chordToKm(best[best.length - 1])) + 0.5);
   const ranked: RankedProvider[] = [];
   for (let i = 0; i < entries.length; i++) {
-    if (chords[i] <= threshold && !Number.isNaN(chords[i]) && keep(i)) ranked.push({ ...entries[i], km: chordToKm(chords[i]) });
+    if (chords[i] <= threshold && !Number.isNaN(chords[i]) && keep(i))
+      ranked.push({ ...entries[i], km: chordToKm(chords[i]) });
   }
   return ranked.sort(byNearThenOpen).slice(0, limit);
 }
@@ -96,7 +104,9 @@ export function rankProviders(
   const kept = (i: number) => memberOf(entries[i], collectives);
   const placeless = entries.filter((entry, i) => entry.provider.place === null && kept(i));
   if (origin === null) {
-    const located = entries.filter((entry, i) => entry.provider.place !== null && kept(i)).map((entry) => ({ ...entry, km: null }));
+    const located = entries
+      .filter((entry, i) => entry.provider.place !== null && kept(i))
+      .map((entry) => ({ ...entry, km: null }));
     return { located: located.slice(0, limit), placeless };
   }
   return { located: nearest(entries, kept, origin, limit), placeless };

@@ -20,7 +20,8 @@ export interface NoticesShown {
 
 function interpretNotices(stored: unknown, today: string): NoticesShown {
   const record = stored as Partial<NoticesShown> | undefined;
-  const valid = record?.day === today && Array.isArray(record.services) && record.services.every((id) => typeof id === 'string');
+  const valid =
+    record?.day === today && Array.isArray(record.services) && record.services.every((id) => typeof id === 'string');
   return valid ? { day: today, services: record.services! } : { day: today, services: [] };
 }
 
@@ -31,7 +32,9 @@ export async function claimNotice(service: string, frequency: Settings['notice']
   const today = dayOf(now);
   const shown = interpretNotices((await browser.storage.local.get(NOTICES_KEY))[NOTICES_KEY], today);
   if (shown.services.includes(service)) return false;
-  await browser.storage.local.set({ [NOTICES_KEY]: { day: today, services: [...shown.services, service] } satisfies NoticesShown });
+  await browser.storage.local.set({
+    [NOTICES_KEY]: { day: today, services: [...shown.services, service] } satisfies NoticesShown,
+  });
   return true;
 }
 
@@ -41,7 +44,9 @@ export function noticeCard(facts: BadgeFacts, locale: Locale): NoticeCard {
     lang: locale,
     label: 'Circuit court',
     // Where no libre software does the same job yet, the card says so rather than count "alternatives".
-    title: facts.equivalent ? plural(locale, 'noticeTitle', facts.alternatives, { service: name }) : t(locale, 'noticeTitleNone', { service: name }),
+    title: facts.equivalent
+      ? plural(locale, 'noticeTitle', facts.alternatives, { service: name })
+      : t(locale, 'noticeTitleNone', { service: name }),
     text: t(locale, facts.equivalent ? 'noticeExamples' : 'noticeClosest', { examples: facts.examples.join(', ') }),
     see: t(locale, 'noticeSee'),
     mute: t(locale, 'noticeMute'),

@@ -32,7 +32,10 @@ function lineOf(text: string, offset: number): string {
 }
 
 /** JSON.parse, with the place of a syntax error as a line and column. */
-export function parseJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; problem: ImportProblem } {
+export function parseJson(
+  file: string,
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: ImportProblem } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -40,15 +43,32 @@ export function parseJson(file: string, text: string): { ok: true; value: unknow
     const position = /position (\d+)/.exec(message);
     // A file nested thousands of levels deep overflows the parser's stack: a problem like any other.
     const where = position ? lineOf(text, Number(position[1])) : '(file)';
-    return { ok: false, problem: { file, where, message: error instanceof RangeError ? 'nested too deeply to be read' : `not valid JSON: ${message}` } };
+    return {
+      ok: false,
+      problem: {
+        file,
+        where,
+        message: error instanceof RangeError ? 'nested too deeply to be read' : `not valid JSON: ${message}`,
+      },
+    };
   }
 }
 
 /** Checks imported hosts and collectives against the bundled catalogue; an id or website already there is refused. */
-export function checkOverlay(file: string, bundled: Catalogue, fragment: { providers: unknown[]; collectives: unknown[] }, today: string): ImportResult {
-  const shaped = z.strictObject({ providers: z.array(Provider).max(5000), collectives: z.array(Collective).max(500) }).safeParse(fragment);
+export function checkOverlay(
+  file: string,
+  bundled: Catalogue,
+  fragment: { providers: unknown[]; collectives: unknown[] },
+  today: string,
+): ImportResult {
+  const shaped = z
+    .strictObject({ providers: z.array(Provider).max(5000), collectives: z.array(Collective).max(500) })
+    .safeParse(fragment);
   if (!shaped.success) {
-    return { ok: false, problems: shaped.error.issues.map((issue) => ({ file, where: formatPath(issue.path), message: issue.message })) };
+    return {
+      ok: false,
+      problems: shaped.error.issues.map((issue) => ({ file, where: formatPath(issue.path), message: issue.message })),
+    };
   }
   const { problems } = assembleCatalogue(
     [
@@ -59,9 +79,12 @@ export function checkOverlay(file: string, bundled: Catalogue, fragment: { provi
     { typography: false },
   );
   // The bundled catalogue is valid: any problem comes from the file.
-  const own = problems.filter((problem) => problem.file === file).map((problem) => ({ file, where: problem.path, message: problem.message }));
+  const own = problems
+    .filter((problem) => problem.file === file)
+    .map((problem) => ({ file, where: problem.path, message: problem.message }));
   if (own.length > 0) return { ok: false, problems: own };
-  if (shaped.data.providers.length === 0) return { ok: false, problems: [{ file, where: '(file)', message: 'no host to import' }] };
+  if (shaped.data.providers.length === 0)
+    return { ok: false, problems: [{ file, where: '(file)', message: 'no host to import' }] };
   return { ok: true, overlay: { version: 1, source: file, imported: today, ...shaped.data }, notes: [] };
 }
 
@@ -71,18 +94,30 @@ export function importJson(file: string, text: string, bundled: Catalogue, today
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const fragment = CatalogueFragment.safeParse(parsed.value);
   if (!fragment.success) {
-    return { ok: false, problems: fragment.error.issues.map((issue) => ({ file, where: formatPath(issue.path), message: issue.message })) };
+    return {
+      ok: false,
+      problems: fragment.error.issues.map((issue) => ({ file, where: formatPath(issue.path), message: issue.message })),
+    };
   }
-  const other = (['companies', 'domainFamilies', 'categories', 'services', 'software', 'closedServices'] as const).filter(
-    (key) => fragment.data[key] !== undefined,
-  );
+  const other = (
+    ['companies', 'domainFamilies', 'categories', 'services', 'software', 'closedServices'] as const
+  ).filter((key) => fragment.data[key] !== undefined);
   if (other.length > 0) {
     return {
       ok: false,
-      problems: other.map((key) => ({ file, where: key, message: 'only "providers" and "collectives" can be imported: the rest comes with the extension' })),
+      problems: other.map((key) => ({
+        file,
+        where: key,
+        message: 'only "providers" and "collectives" can be imported: the rest comes with the extension',
+      })),
     };
   }
-  return checkOverlay(file, bundled, { providers: fragment.data.providers ?? [], collectives: fragment.data.collectives ?? [] }, today);
+  return checkOverlay(
+    file,
+    bundled,
+    { providers: fragment.data.providers ?? [], collectives: fragment.data.collectives ?? [] },
+    today,
+  );
 }
 
 /**
@@ -90,7 +125,11 @@ export function importJson(file: string, text: string, bundled: Catalogue, today
  * files, their services'), picked together: the links between them are followed
  * to the files of the same name. Each organisation becomes a host.
  */
-export async function importProperties(files: readonly { name: string; text: string }[], bundled: Catalogue, today: string): Promise<ImportResult> {
+export async function importProperties(
+  files: readonly { name: string; text: string }[],
+  bundled: Catalogue,
+  today: string,
+): Promise<ImportResult> {
   const byName = new Map<string, { name: string; text: string }[]>();
   for (const file of files) byName.set(file.name, [...(byName.get(file.name) ?? []), file]);
   const load: Loader = async (ref, from) => {
@@ -98,7 +137,11 @@ export async function importProperties(files: readonly { name: string; text: str
     const name = from === null ? ref : decodeURIComponent(ref.split(/[?#]/)[0].split('/').at(-1) ?? '');
     const found = byName.get(name) ?? [];
     if (found.length === 1) return { ok: true, source: name, text: found[0].text };
-    return { ok: false, source: ref, reason: found.length > 1 ? `several files are named ${name}` : `${name} was not among the files chosen` };
+    return {
+      ok: false,
+      source: ref,
+      reason: found.length > 1 ? `several files are named ${name}` : `${name} was not among the files chosen`,
+    };
   };
   const walk = createChatonsInfosWalk(load, { concurrency: 1, maxFiles: 2000 });
   const rank = { federation: 0, organization: 1, service: 2 } as const;
@@ -115,11 +158,16 @@ export async function importProperties(files: readonly { name: string; text: str
 
   const { result } = walk;
   for (const warning of result.warnings) {
-    problems.push({ file: warning.source, where: warning.line === undefined ? '(file)' : `line ${warning.line}`, message: warning.message });
+    problems.push({
+      file: warning.source,
+      where: warning.line === undefined ? '(file)' : `line ${warning.line}`,
+      message: warning.message,
+    });
   }
   const source = files.map((file) => file.name).join(', ');
   if (problems.length > 0) return { ok: false, problems };
-  if (result.organizations.length === 0) return { ok: false, problems: [{ file: source, where: '(files)', message: 'no organisation file among them' }] };
+  if (result.organizations.length === 0)
+    return { ok: false, problems: [{ file: source, where: '(files)', message: 'no organisation file among them' }] };
 
   const candidates = finishCandidates(
     result.organizations.map((organization) => organizationCandidate(organization, bundled, { checked: today })),
@@ -137,21 +185,47 @@ export async function importProperties(files: readonly { name: string; text: str
       continue;
     }
     const offers = candidate.offers.filter((offer) => offer.access !== null);
-    if (candidate.website === null) problems.push({ file, where: 'organization.website', message: `${candidate.name}: expected an https:// website, found none` });
-    if (offers.length === 0) problems.push({ file, where: '(services)', message: `${candidate.name}: no service runs software the catalogue knows, with a registration given` });
+    if (candidate.website === null)
+      problems.push({
+        file,
+        where: 'organization.website',
+        message: `${candidate.name}: expected an https:// website, found none`,
+      });
+    if (offers.length === 0)
+      problems.push({
+        file,
+        where: '(services)',
+        message: `${candidate.name}: no service runs software the catalogue knows, with a registration given`,
+      });
     const place = candidate.place;
     providers.push({
       id: candidate.id,
       name: candidate.name,
       website: candidate.website,
-      place: place?.city && place.country ? { city: place.city, ...(place.postalCode && { postalCode: place.postalCode }), country: place.country, lat: place.lat, lon: place.lon } : null,
+      place:
+        place?.city && place.country
+          ? {
+              city: place.city,
+              ...(place.postalCode && { postalCode: place.postalCode }),
+              country: place.country,
+              lat: place.lat,
+              lon: place.lon,
+            }
+          : null,
       collectives: candidate.collectives,
       offers,
-      provenance: { sources: candidate.provenance.sources.length > 0 ? candidate.provenance.sources : candidate.website === null ? [] : [candidate.website], checked: today },
+      provenance: {
+        sources:
+          candidate.provenance.sources.length > 0
+            ? candidate.provenance.sources
+            : candidate.website === null
+              ? []
+              : [candidate.website],
+        checked: today,
+      },
     });
   }
   if (problems.length > 0) return { ok: false, problems };
   const checked = checkOverlay(source, bundled, { providers, collectives: [] }, today);
   return checked.ok ? { ...checked, notes } : checked;
 }
-

@@ -22,7 +22,11 @@ export type Overlay = z.infer<typeof Overlay>;
 /** The bundled catalogue with the imported hosts and collectives added. */
 export function withOverlay(catalogue: Catalogue, overlay: Overlay | null): Catalogue {
   if (!overlay) return catalogue;
-  return { ...catalogue, providers: [...catalogue.providers, ...overlay.providers], collectives: [...catalogue.collectives, ...overlay.collectives] };
+  return {
+    ...catalogue,
+    providers: [...catalogue.providers, ...overlay.providers],
+    collectives: [...catalogue.collectives, ...overlay.collectives],
+  };
 }
 
 export interface LoadedOverlay {

@@ -20,13 +20,34 @@ const companyNames: Record<CompanyId, string[]> = {
   apple: ['apple', 'icloud', 'app store', 'facetime', 'safari'],
   meta: ['meta', 'facebook'],
   amazon: ['amazon', 'prime', 'kindle'],
-  microsoft: ['microsoft', 'outlook', 'office', 'bing', 'onedrive', 'teams', 'xbox', 'skype', 'onenote', 'powerpoint', 'excel', 'word', 'copilot', 'edge'],
+  microsoft: [
+    'microsoft',
+    'outlook',
+    'office',
+    'bing',
+    'onedrive',
+    'teams',
+    'xbox',
+    'skype',
+    'onenote',
+    'powerpoint',
+    'excel',
+    'word',
+    'copilot',
+    'edge',
+  ],
 };
 
-export function makeQuiz(catalogue: Pick<Catalogue, 'services' | 'categories' | 'software' | 'companies'>, seed: number, length = QUIZ_LENGTH): Question[] {
+export function makeQuiz(
+  catalogue: Pick<Catalogue, 'services' | 'categories' | 'software' | 'companies'>,
+  seed: number,
+  length = QUIZ_LENGTH,
+): Question[] {
   const random = seededRandom(seed);
   const companies = catalogue.companies.map((company) => company.id);
-  const alternatives = new Map(catalogue.categories.map((category) => [category.id, category.alternatives.map((a) => a.software)]));
+  const alternatives = new Map(
+    catalogue.categories.map((category) => [category.id, category.alternatives.map((a) => a.software)]),
+  );
 
   // Owners are a question only when the service's name gives no hint: WhatsApp, GitHub, Twitch…
   const ownerQuestions: Question[] = catalogue.services

@@ -28,7 +28,10 @@ export const ChosenPlace = z.strictObject({
 /** A site where the extension stays silent: a host as the user gave it ("mail.google.com"). */
 export const MutedSite = z
   .string()
-  .check(z.maxLength(253), z.regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/, 'a host name such as "mail.google.com"'));
+  .check(
+    z.maxLength(253),
+    z.regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/, 'a host name such as "mail.google.com"'),
+  );
 
 export const Settings = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
@@ -107,7 +110,8 @@ export async function saveSettings(change: Partial<Omit<Settings, 'version'>>): 
 
 export function onSettingsChanged(listener: (loaded: LoadedSettings) => void): () => void {
   const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && Object.hasOwn(changes, SETTINGS_KEY)) listener(interpretSettings(changes[SETTINGS_KEY].newValue));
+    if (area === 'local' && Object.hasOwn(changes, SETTINGS_KEY))
+      listener(interpretSettings(changes[SETTINGS_KEY].newValue));
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
@@ -133,7 +137,10 @@ export function settingsHint(store: Pick<Storage, 'getItem'> | undefined = globa
 }
 
 /** Keeps the hint in step with what a page has just read; a page without localStorage keeps none. */
-export function rememberSettingsHint(settings: Settings, store: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function rememberSettingsHint(
+  settings: Settings,
+  store: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): void {
   try {
     store?.setItem(SETTINGS_HINT_KEY, JSON.stringify(settings));
   } catch {

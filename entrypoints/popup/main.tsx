@@ -27,10 +27,13 @@ async function start() {
   const serviceRead = tabId.then(serviceIn).then((found) => {
     service = found;
   });
-  const redraw = await mountPage(({ settingsProblem }) => <Popup tabService={service} settingsProblem={settingsProblem} />, {
-    readAlongside: serviceRead,
-    drawBeforeReads: named !== null,
-  });
+  const redraw = await mountPage(
+    ({ settingsProblem }) => <Popup tabService={service} settingsProblem={settingsProblem} />,
+    {
+      readAlongside: serviceRead,
+      drawBeforeReads: named !== null,
+    },
+  );
   const id = await tabId;
   if (id === null) return;
   // Follow the tab while the popup is open: a move inside a single-page app, a new page.

@@ -1,5 +1,5 @@
-import privacy from '@/PRIVACY.md?raw';
 import { mountPage } from '@/components/mount-page';
+import privacy from '@/PRIVACY.md?raw';
 import type { Locale } from '@/utils/i18n';
 import { type Block, parseMarkdown, renderBlocks } from '@/utils/markdown';
 import './style.css';
@@ -28,7 +28,9 @@ const privacyDocument = splitSections(parseMarkdown(privacy));
 
 /** Shipped inside the extension, so that reading it fetches nothing; the reader's language first. */
 function PrivacyPage({ locale }: { locale: Locale }) {
-  const sections = [...privacyDocument.sections].sort((a, b) => Number(languageOf[b.id] === locale) - Number(languageOf[a.id] === locale));
+  const sections = [...privacyDocument.sections].sort(
+    (a, b) => Number(languageOf[b.id] === locale) - Number(languageOf[a.id] === locale),
+  );
   return (
     <main class="privacy-doc">
       {renderBlocks(privacyDocument.head)}

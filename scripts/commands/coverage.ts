@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Coverage, KEY_NEEDS, measureCoverage, percent, placeQueries, prefectureQueries, resolvePlaces, worstServed } from '../coverage';
 import { dataDir, loadValidCatalogue } from '../catalogue-files';
+import {
+  type Coverage,
+  KEY_NEEDS,
+  measureCoverage,
+  percent,
+  placeQueries,
+  prefectureQueries,
+  resolvePlaces,
+  worstServed,
+} from '../coverage';
 import type { Command } from './command';
 import { placeIndex } from './place';
 
@@ -34,21 +43,32 @@ function printTables(coverage: Coverage, origin: string): void {
   console.log(`  ${'need'.padEnd(width)}  ≤50 km ≤100 km ≤200 km   median`);
   for (const need of needs) {
     const { within50, within100, within200, medianKm } = summary.needs[need];
-    console.log(`  ${need.padEnd(width)}  ${percent(within50).padStart(6)}  ${percent(within100).padStart(6)}  ${percent(within200).padStart(6)} ${kmText(medianKm)}`);
+    console.log(
+      `  ${need.padEnd(width)}  ${percent(within50).padStart(6)}  ${percent(within100).padStart(6)}  ${percent(within200).padStart(6)} ${kmText(medianKm)}`,
+    );
   }
   const worst = worstServed(coverage);
   const placeWidth = Math.max(...worst.map((row) => row.place.length), 5);
-  console.log(`\nThe ${worst.length} worst-served places (needs with nobody within 100 km; nearest for ${KEY_NEEDS.join(', ')})\n`);
+  console.log(
+    `\nThe ${worst.length} worst-served places (needs with nobody within 100 km; nearest for ${KEY_NEEDS.join(', ')})\n`,
+  );
   for (const row of worst) {
-    console.log(`  ${row.place.padEnd(placeWidth)}  ${String(row.needsBeyond100).padStart(3)}/${needs.length}  ${row.keyKm.map(kmText).join(' ')}`);
+    console.log(
+      `  ${row.place.padEnd(placeWidth)}  ${String(row.needsBeyond100).padStart(3)}/${needs.length}  ${row.keyKm.map(kmText).join(' ')}`,
+    );
   }
-  console.log(`\nServices no host offers (${summary.servicesWithoutOffer.length}): ${summary.servicesWithoutOffer.join(', ') || 'none'}`);
-  console.log(`Services no host can run, apps one installs (${summary.servicesNotHostable.length}): ${summary.servicesNotHostable.join(', ') || 'none'}`);
+  console.log(
+    `\nServices no host offers (${summary.servicesWithoutOffer.length}): ${summary.servicesWithoutOffer.join(', ') || 'none'}`,
+  );
+  console.log(
+    `Services no host can run, apps one installs (${summary.servicesNotHostable.length}): ${summary.servicesNotHostable.join(', ') || 'none'}`,
+  );
 }
 
 /** For each place and each need a host can offer, the nearest host, as the popup ranks them. */
 export const coverage: Command = {
-  usage: 'coverage [--places FILE] [--json] [--data DIR]  nearest host per place and need (default: every département’s chef-lieu)',
+  usage:
+    'coverage [--places FILE] [--json] [--data DIR]  nearest host per place and need (default: every département’s chef-lieu)',
   run(args) {
     const options = readOptions(args);
     if (options === null) {

@@ -64,7 +64,10 @@ export async function importChatonsInfos(args: readonly string[], io: ImportIo =
 
   const { result } = walk;
   for (const service of result.loneServices) {
-    result.problems.push({ source: service.source, reason: 'a service file that no organisation file lists: no candidate from it alone' });
+    result.problems.push({
+      source: service.source,
+      reason: 'a service file that no organisation file lists: no candidate from it alone',
+    });
   }
   const checked = isoDay(io.now ?? new Date());
   const candidates = finishCandidates(

@@ -1,5 +1,6 @@
 import { finishCandidates } from '../../utils/importers/candidate';
 import { librehostCandidate, walkLibrehosters } from '../../utils/importers/librehosters';
+import type { Loader } from '../../utils/importers/loader';
 import {
   catalogueSlice,
   consoleIo,
@@ -12,7 +13,6 @@ import {
   optionsUsage,
   parseImportArgs,
 } from '../importer-cli';
-import type { Loader } from '../../utils/importers/loader';
 import type { Command } from './command';
 
 const usage = `import-librehosters <file|url> ${optionsUsage}`;
@@ -40,7 +40,9 @@ export async function importLibrehosters(args: readonly string[], io: ImportIo =
       return 1;
     }
     if (pool.isDirectory) {
-      io.error(`${parsed.input} is a folder: give the directory.json (or a librehost.json) file\nusage: npm run catalogue -- ${usage}`);
+      io.error(
+        `${parsed.input} is a folder: give the directory.json (or a librehost.json) file\nusage: npm run catalogue -- ${usage}`,
+      );
       return 2;
     }
     loader = pool.loader;
@@ -58,7 +60,10 @@ export async function importLibrehosters(args: readonly string[], io: ImportIo =
       counts: {
         'files read': result.filesRead,
         organisations: result.members.length,
-        services: result.members.reduce((sum, member) => sum + (Array.isArray(member.doc.services) ? member.doc.services.length : 0), 0),
+        services: result.members.reduce(
+          (sum, member) => sum + (Array.isArray(member.doc.services) ? member.doc.services.length : 0),
+          0,
+        ),
       },
       candidates,
       problems: result.problems,

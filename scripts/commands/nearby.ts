@@ -19,7 +19,9 @@ export const nearby: Command = {
     }
     const view = createCatalogueView(loadValidCatalogue());
     if (categoryId !== undefined && !view.category(categoryId)) {
-      console.error(`unknown category "${categoryId}"; known: ${view.catalogue.categories.map((c) => c.id).join(', ')}`);
+      console.error(
+        `unknown category "${categoryId}"; known: ${view.catalogue.categories.map((c) => c.id).join(', ')}`,
+      );
       return 2;
     }
     const [origin] = searchPlaces(placeIndex(), text, 1);
@@ -43,7 +45,10 @@ export const nearby: Command = {
         }),
       );
     }
-    if (placeless.length > 0) console.error(`${placeless.length} more host(s) give no place: ${placeless.map((p) => p.provider.id).join(', ')}`);
+    if (placeless.length > 0)
+      console.error(
+        `${placeless.length} more host(s) give no place: ${placeless.map((p) => p.provider.id).join(', ')}`,
+      );
     return 0;
   },
 };

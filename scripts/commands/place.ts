@@ -1,5 +1,5 @@
-import { compileGazetteer } from '../gazetteer';
 import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
+import { compileGazetteer } from '../gazetteer';
 import type { Command } from './command';
 
 /** The offline gazetteer, as the place picker sees it. */
@@ -15,7 +15,8 @@ export const place: Command = {
       return 2;
     }
     const found = searchPlaces(placeIndex(), text, 10);
-    for (const { name, postalCode, country, lat, lon } of found) console.log(JSON.stringify({ name, postalCode, country, lat, lon }));
+    for (const { name, postalCode, country, lat, lon } of found)
+      console.log(JSON.stringify({ name, postalCode, country, lat, lon }));
     if (found.length === 0) console.error(`no place matches "${text}"`);
     return found.length > 0 ? 0 : 1;
   },

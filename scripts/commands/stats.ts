@@ -1,7 +1,7 @@
 import { datedEntries } from '../../utils/catalogue/freshness';
 import type { Catalogue } from '../../utils/catalogue/schema';
-import { KEY_NEEDS, percent, prefectureCoverage } from '../coverage';
 import { loadValidCatalogue } from '../catalogue-files';
+import { KEY_NEEDS, percent, prefectureCoverage } from '../coverage';
 import type { Command } from './command';
 
 type Counts = Record<string, number>;
@@ -25,7 +25,9 @@ function tally(keys: Iterable<string>): Counts {
 export function catalogueStats(catalogue: Catalogue): CatalogueStats {
   const alternatives = new Map(catalogue.categories.map((category) => [category.id, category.alternatives.length]));
   const located = catalogue.providers.filter((provider) => provider.place !== null);
-  const noEquivalent = new Set(catalogue.categories.filter((category) => category.noEquivalent !== undefined).map((category) => category.id));
+  const noEquivalent = new Set(
+    catalogue.categories.filter((category) => category.noEquivalent !== undefined).map((category) => category.id),
+  );
   return {
     totals: {
       services: catalogue.services.length,
@@ -82,7 +84,9 @@ export const stats: Command = {
     const figures = catalogueStats(catalogue);
     const coverage = prefectureCoverage(catalogue);
     const oldest = datedEntries(catalogue).slice(0, OLDEST_LISTED);
-    const unread = catalogue.software.filter((software) => software.maintenance === undefined).map((software) => software.id);
+    const unread = catalogue.software
+      .filter((software) => software.maintenance === undefined)
+      .map((software) => software.id);
     if (args.includes('--json')) {
       console.log(JSON.stringify({ ...figures, coverage, oldest, softwareWithoutMaintenance: unread }, null, 2));
       return 0;
@@ -98,7 +102,10 @@ export const stats: Command = {
       [`Chefs-lieux (${coverage.places}) with a host within 50, 100, 200 km`, ...near].join('\n'),
       `Services no host offers (${coverage.servicesWithoutOffer.length})\n  ${coverage.servicesWithoutOffer.join(', ') || 'none'}`,
       `Software whose maintenance no source has shown yet (${unread.length})\n  ${unread.join(', ') || 'none'}`,
-      [`The ${OLDEST_LISTED} entries checked longest ago`, ...oldest.map((entry) => `  ${entry.checked}  ${entry.list} ${entry.id}`)].join('\n'),
+      [
+        `The ${OLDEST_LISTED} entries checked longest ago`,
+        ...oldest.map((entry) => `  ${entry.checked}  ${entry.list} ${entry.id}`),
+      ].join('\n'),
     );
     console.log(sections.join('\n\n'));
     return 0;

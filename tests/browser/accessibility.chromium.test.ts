@@ -27,7 +27,9 @@ async function violations(page: Page) {
   const result = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0])
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** Presses Tab until the focus comes back, and checks every enabled, visible control was reached. */
@@ -47,7 +49,12 @@ async function tabThrough(page: Page): Promise<{ reached: number; missed: string
   }
   const missed = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')]
-      .filter((element) => !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden')
+      .filter(
+        (element) =>
+          !(element as HTMLButtonElement).disabled &&
+          element.getClientRects().length > 0 &&
+          getComputedStyle(element).visibility !== 'hidden',
+      )
       // Radio buttons of one group share a single tab stop: the arrows move inside.
       .filter((element) => !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked))
       .filter((element) => element.dataset.tabbed === undefined)
@@ -80,7 +87,10 @@ describe('no axe-core violation (Chromium)', () => {
       // Let lazy parts (map outlines, the places list) settle before checking.
       await page.waitForTimeout(300);
       expect(await violations(page)).toEqual([]);
-      await page.screenshot({ path: screenshotPath('chromium', `a11y-${name.replace(/[^a-z]+/gi, '-')}-${theme}`), fullPage: true });
+      await page.screenshot({
+        path: screenshotPath('chromium', `a11y-${name.replace(/[^a-z]+/gi, '-')}-${theme}`),
+        fullPage: true,
+      });
       await page.close();
     });
   }
@@ -89,7 +99,11 @@ describe('no axe-core violation (Chromium)', () => {
 // The whole catalogue holds hundreds of links of the same few kinds: a search narrows it to a page's worth.
 const tabbedPages: typeof pages = pages
   .filter(([name]) => name !== 'presentation slide')
-  .map(([name, open]) => (name === 'explore: catalogue' ? [name, () => session.openPage('explore.html#catalogue?q=google%20d')] : [name, open]));
+  .map(([name, open]) =>
+    name === 'explore: catalogue'
+      ? [name, () => session.openPage('explore.html#catalogue?q=google%20d')]
+      : [name, open],
+  );
 
 describe('every control reached with Tab (Chromium)', () => {
   it.each(tabbedPages)('%s', async (_, open) => {

@@ -72,7 +72,10 @@ async function welcomePage(context: BrowserContext, address: string): Promise<Pa
   throw new Error(`The extension opened no ${address} on install`);
 }
 
-export async function launchChromium(language: 'fr' | 'en' = 'fr', options: LaunchOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  language: 'fr' | 'en' = 'fr',
+  options: LaunchOptions = {},
+): Promise<ChromiumSession> {
   const extension = [builtExtension('chrome-mv3'), ...(options.extraExtensions ?? [])].join(',');
   const profile = mkdtempSync(join(tmpdir(), 'circuit-court-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -133,11 +136,15 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr', options: Laun
     if (request.serviceWorker() && !request.url().startsWith(extensionOrigin)) strayRequests.push(request.url());
   });
   context.on('console', (message) => {
-    if (message.worker() && !message.page() && message.type() === 'error') pageErrors.push(`service worker: ${message.text()}`);
+    if (message.worker() && !message.page() && message.type() === 'error')
+      pageErrors.push(`service worker: ${message.text()}`);
   });
   const watchWorker = () =>
     worker.evaluate(() => {
-      const scope = globalThis as unknown as { __watched?: boolean; addEventListener(type: string, listener: (event: any) => void): void };
+      const scope = globalThis as unknown as {
+        __watched?: boolean;
+        addEventListener(type: string, listener: (event: any) => void): void;
+      };
       if (scope.__watched) return;
       scope.__watched = true;
       scope.addEventListener('error', (event) => console.error(`uncaught: ${event.message}`));
@@ -153,7 +160,13 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr', options: Laun
    * know (the tests' "elsewhere") has the default popup.
    */
   const popupAddress = async (tabId: number) =>
-    popupFor(await worker.evaluate((id) => chrome.action.getPopup({ tabId: id }).catch(() => chrome.action.getPopup({})), tabId), tabId);
+    popupFor(
+      await worker.evaluate(
+        (id) => chrome.action.getPopup({ tabId: id }).catch(() => chrome.action.getPopup({})),
+        tabId,
+      ),
+      tabId,
+    );
 
   return {
     context,
@@ -192,10 +205,14 @@ export async function launchChromium(language: 'fr' | 'en' = 'fr', options: Laun
     async close() {
       // Every suite checks these at its end; this makes sure none forgets, whatever opened the page.
       // Taken before closing: a browser shutting down rejects what was still under way.
-      const problems = [...strayRequests.map((url) => `request outside the extension: ${url}`), ...pageErrors.map((error) => `error: ${error}`)];
+      const problems = [
+        ...strayRequests.map((url) => `request outside the extension: ${url}`),
+        ...pageErrors.map((error) => `error: ${error}`),
+      ];
       await context.close();
       rmSync(profile, { recursive: true, force: true });
-      if (problems.length > 0) throw new Error(`The session met ${problems.length} problem(s):\n${problems.join('\n')}`);
+      if (problems.length > 0)
+        throw new Error(`The session met ${problems.length} problem(s):\n${problems.join('\n')}`);
     },
   };
 }

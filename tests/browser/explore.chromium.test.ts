@@ -29,13 +29,22 @@ afterAll(async () => {
   await session?.close();
 });
 
-const shownServices = (page: Page) => page.locator('.browser__service').evaluateAll((items) => items.map((item) => item.getAttribute('data-service')));
+const shownServices = (page: Page) =>
+  page.locator('.browser__service').evaluateAll((items) => items.map((item) => item.getAttribute('data-service')));
 
 describe('exploring the catalogue (Chromium)', () => {
   it('lists every service by company, filters, and keeps the view in the address', async () => {
     const page = await session.openPage('explore.html');
-    await expect.poll(() => page.locator('.browser__service').count(), { timeout: 10_000 }).toBe(catalogue.services.length);
-    expect(await page.locator('.browser__section h2').allTextContents()).toEqual(['Google', 'Apple', 'Meta', 'Amazon', 'Microsoft']);
+    await expect
+      .poll(() => page.locator('.browser__service').count(), { timeout: 10_000 })
+      .toBe(catalogue.services.length);
+    expect(await page.locator('.browser__section h2').allTextContents()).toEqual([
+      'Google',
+      'Apple',
+      'Meta',
+      'Amazon',
+      'Microsoft',
+    ]);
 
     await page.getByLabel('les logiciels qu’un collectif peut héberger').check();
     await page.getByLabel('par besoin').check();
@@ -45,7 +54,9 @@ describe('exploring the catalogue (Chromium)', () => {
     expect(filtered).toContain('google-docs');
     expect(filtered.length).toBeLessThan(catalogue.services.length);
     // Only self-hostable software is listed for Google Docs.
-    const docsAlternatives = await page.locator('[data-service="google-docs"] .browser__alternatives a').allTextContents();
+    const docsAlternatives = await page
+      .locator('[data-service="google-docs"] .browser__alternatives a')
+      .allTextContents();
     expect(docsAlternatives).not.toContain('LibreOffice');
     expect(docsAlternatives).toContain('Etherpad');
     await page.screenshot({ path: screenshotPath('chromium', '30-explore-filtered'), fullPage: true });
@@ -76,8 +87,12 @@ describe('exploring the catalogue (Chromium)', () => {
     await gafam.goto('https://web.whatsapp.com/');
     const popup = await session.openPopup(await session.tabIdOf(gafam));
     await expect.poll(() => popup.locator('h1').textContent(), { timeout: 10_000 }).toBe('WhatsApp');
-    expect(await frame.locator('.card__title').allTextContents()).toEqual(await popup.locator('.card__title').allTextContents());
-    expect(await frame.locator('.leaving__steps').textContent()).toBe(await popup.locator('.leaving__steps').textContent());
+    expect(await frame.locator('.card__title').allTextContents()).toEqual(
+      await popup.locator('.card__title').allTextContents(),
+    );
+    expect(await frame.locator('.leaving__steps').textContent()).toBe(
+      await popup.locator('.leaving__steps').textContent(),
+    );
     await page.screenshot({ path: screenshotPath('chromium', '31-explore-demo-whatsapp'), fullPage: true });
     await page.goBack();
     await expect.poll(() => page.locator('.browser__service').count()).toBe(catalogue.services.length);
@@ -95,7 +110,11 @@ describe('presenting (Chromium)', () => {
     await add('youtube');
     await add('gmail');
     await page.getByRole('button', { name: 'Monter Gmail' }).click();
-    expect(await page.locator('.service-picker__list li').evaluateAll((items) => items.map((i) => i.getAttribute('data-service')))).toEqual(['gmail', 'youtube']);
+    expect(
+      await page
+        .locator('.service-picker__list li')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-service'))),
+    ).toEqual(['gmail', 'youtube']);
     await page.screenshot({ path: screenshotPath('chromium', '32-present-setup') });
 
     await page.getByRole('button', { name: 'Lancer la présentation' }).click();
@@ -136,7 +155,9 @@ describe('presenting (Chromium)', () => {
     expect(await page.locator('.slide').evaluate((slide) => getComputedStyle(slide).animationName)).toBe('none');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.locator('.slide').evaluate((slide) => getComputedStyle(slide).animationName)).not.toBe('none');
+    await expect
+      .poll(() => page.locator('.slide').evaluate((slide) => getComputedStyle(slide).animationName))
+      .not.toBe('none');
     await page.close();
   });
 });
@@ -148,33 +169,51 @@ describe('the quiz (Chromium)', () => {
     expect(need.noEquivalent).toBeDefined();
     // Each view in a page of its own: moving within one page by its hash alone is not a load to wait for.
     const slide = await session.openPage('explore.html#present/linkedin/2', { width: 1280, height: 720 });
-    await expect.poll(() => slide.locator('.slide h1').textContent(), { timeout: 10_000 }).toBe('Pas encore d’équivalent libre à LinkedIn');
+    await expect
+      .poll(() => slide.locator('.slide h1').textContent(), { timeout: 10_000 })
+      .toBe('Pas encore d’équivalent libre à LinkedIn');
     expect(await slide.locator('.slide > p').textContent()).toBe(need.noEquivalent!.fr);
     await slide.close();
     const sheet = await session.openPage('explore.html#handout/linkedin');
-    await expect.poll(() => sheet.locator('.sheet .no-equivalent').textContent(), { timeout: 10_000 }).toBe(`Pas encore d’équivalent libre. ${need.noEquivalent!.fr}`);
+    await expect
+      .poll(() => sheet.locator('.sheet .no-equivalent').textContent(), { timeout: 10_000 })
+      .toBe(`Pas encore d’équivalent libre. ${need.noEquivalent!.fr}`);
     await sheet.close();
     const browser = await session.openPage('explore.html#catalogue?q=linkedin');
-    await expect.poll(() => browser.locator('[data-service="linkedin"] .browser__label').first().textContent(), { timeout: 10_000 }).toMatch(/^Pas encore d’équivalent libre/);
+    await expect
+      .poll(() => browser.locator('[data-service="linkedin"] .browser__label').first().textContent(), {
+        timeout: 10_000,
+      })
+      .toMatch(/^Pas encore d’équivalent libre/);
     await browser.close();
   });
 
   it('says how to leave, what is lost, and plainly when a service has no export', async () => {
     const withExport = catalogue.services.find((service) => service.leaving?.exportPage && service.leaving.lost)!;
     const page = await session.openPage(`explore.html#service/${withExport.id}`);
-    await expect.poll(() => page.locator('.leaving__steps').textContent(), { timeout: 10_000 }).toBe(withExport.leaving!.steps.fr);
-    expect(await page.locator('.leaving__lost').textContent()).toBe(`Ce qui ne suit pas\u202f: ${withExport.leaving!.lost!.fr}`);
+    await expect
+      .poll(() => page.locator('.leaving__steps').textContent(), { timeout: 10_000 })
+      .toBe(withExport.leaving!.steps.fr);
+    expect(await page.locator('.leaving__lost').textContent()).toBe(
+      `Ce qui ne suit pas\u202f: ${withExport.leaving!.lost!.fr}`,
+    );
     expect(await page.locator('.leaving__export').getAttribute('href')).toBe(withExport.leaving!.exportPage);
     expect(await page.locator('.leaving__none').count()).toBe(0);
     await page.close();
-    const unnamed = catalogue.services.find((service) => service.leaving?.exportPage && service.leaving.formats.length === 0)!;
+    const unnamed = catalogue.services.find(
+      (service) => service.leaving?.exportPage && service.leaving.formats.length === 0,
+    )!;
     const vague = await session.openPage(`explore.html#service/${unnamed.id}`);
-    await expect.poll(() => vague.locator('.leaving__meta .chip').allTextContents(), { timeout: 10_000 }).toEqual(['format non précisé']);
+    await expect
+      .poll(() => vague.locator('.leaving__meta .chip').allTextContents(), { timeout: 10_000 })
+      .toEqual(['format non précisé']);
     expect(await vague.locator('.leaving__export').getAttribute('href')).toBe(unnamed.leaving!.exportPage);
     await vague.close();
     const none = catalogue.services.find((service) => service.leaving && !service.leaving.exportPage)!;
     const other = await session.openPage(`explore.html#service/${none.id}`);
-    await expect.poll(() => other.locator('.leaving__none').textContent(), { timeout: 10_000 }).toBe('Nous ne connaissons aucun moyen d’exporter vos données de ce service.');
+    await expect
+      .poll(() => other.locator('.leaving__none').textContent(), { timeout: 10_000 })
+      .toBe('Nous ne connaissons aucun moyen d’exporter vos données de ce service.');
     expect(await other.locator('.leaving__steps').textContent()).toBe(none.leaving!.steps.fr);
     expect(await other.locator('.leaving__export').count()).toBe(0);
     await other.screenshot({ path: screenshotPath('chromium', '28-leaving-no-export'), fullPage: true });
@@ -187,7 +226,9 @@ describe('the quiz (Chromium)', () => {
     const page = await session.openPage(`explore.html#quiz/${seed}`);
     const first = quiz[0];
     const serviceName = view.service(first.service)!.name.fr;
-    await expect.poll(() => page.locator('.quiz__question h2').textContent(), { timeout: 10_000 }).toContain(serviceName);
+    await expect
+      .poll(() => page.locator('.quiz__question h2').textContent(), { timeout: 10_000 })
+      .toContain(serviceName);
 
     // The room answers right: the letter of the right choice, then Enter.
     await page.keyboard.press('ABCD'[first.answer]);
@@ -200,7 +241,9 @@ describe('the quiz (Chromium)', () => {
     // Next question; the room answers wrong.
     await page.keyboard.press('Enter');
     const second = quiz[1];
-    await expect.poll(() => page.locator('.quiz__question h2').textContent()).toContain(view.service(second.service)!.name.fr);
+    await expect
+      .poll(() => page.locator('.quiz__question h2').textContent())
+      .toContain(view.service(second.service)!.name.fr);
     await page.keyboard.press(String(((second.answer + 1) % 4) + 1));
     await page.keyboard.press(' ');
     await expect.poll(() => page.locator('.quiz__choice.is-wrong').count()).toBe(1);
@@ -217,7 +260,9 @@ describe('the printable sheet (Chromium)', () => {
     await expect.poll(() => page.locator('.sheet__service').count(), { timeout: 10_000 }).toBe(3);
     const links = await page.locator('.sheet__links li').count();
     expect(await page.locator('.sheet svg.qr').count()).toBe(links);
-    expect(await page.locator('.sheet svg.qr').first().getAttribute('data-qr')).toBe(view.software(view.category('mail')!.alternatives[0].software)!.website);
+    expect(await page.locator('.sheet svg.qr').first().getAttribute('data-qr')).toBe(
+      view.software(view.category('mail')!.alternatives[0].software)!.website,
+    );
 
     const dir = mkdtempSync(join(tmpdir(), 'circuit-court-pdf-'));
     try {
@@ -247,7 +292,11 @@ describe('the printable sheet (Chromium)', () => {
 describe('the local footprint (Chromium)', () => {
   it('counts arrivals per company, shows the week, and stops or clears in one click', async () => {
     const gafam = await session.context.newPage();
-    for (const url of ['https://mail.google.com/mail/u/0/', 'https://www.youtube.com/watch?v=x', 'https://www.instagram.com/']) {
+    for (const url of [
+      'https://mail.google.com/mail/u/0/',
+      'https://www.youtube.com/watch?v=x',
+      'https://www.instagram.com/',
+    ]) {
       await gafam.goto(url);
       await expect.poll(async () => session.badgeText(await session.tabIdOf(gafam)), { timeout: 10_000 }).not.toBe('');
     }

@@ -40,14 +40,19 @@ declare const browser: {
     getTitle(details: { tabId: number }): Promise<string>;
     getPopup(details: { tabId?: number }): Promise<string>;
   };
-  storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
+  storage: Record<
+    'local' | 'session',
+    { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }
+  >;
 };
 
 /** The test build's folder; `npm test` builds it (`npm run build:e2e`). */
 export function builtFirefoxTestExtension(): string {
   const dir = join(projectRoot, '.output', 'firefox-mv2-e2e');
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No Firefox test build in ${dir}: run \`npm run build:e2e\` before the Firefox tests (npm test does).`);
+    throw new Error(
+      `No Firefox test build in ${dir}: run \`npm run build:e2e\` before the Firefox tests (npm test does).`,
+    );
   }
   return dir;
 }
@@ -117,7 +122,8 @@ async function until(check: () => Promise<boolean>, what: string, timeout = 10_0
 
 export async function launchFirefox(): Promise<FirefoxSession> {
   const extensionDir = builtFirefoxTestExtension();
-  const geckoId: string = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  const geckoId: string = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'))
+    .browser_specific_settings.gecko.id;
   const origin = `moz-extension://${EXTENSION_UUID}`;
   const web = await startLocalWeb();
   const local = (url: string) => {
@@ -201,7 +207,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       .catch(() => undefined);
     // The tab keeps its puppeteer Page; BiDi does not report this navigation, so poll it.
     await until(
-      () => page.evaluate((url) => location.href === url && document.readyState === 'complete' && !!document.getElementById('app')?.firstChild, target),
+      () =>
+        page.evaluate(
+          (url) =>
+            location.href === url && document.readyState === 'complete' && !!document.getElementById('app')?.firstChild,
+          target,
+        ),
       `${path} to render`,
     );
   };
@@ -218,7 +229,13 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   });
   /** The address the background gave the tab (it names the tab); else the default popup, told which tab to describe. */
   const popupAddress = async (tabId: number) =>
-    popupFor(await extension.evaluate((id) => browser.browserAction.getPopup({ tabId: id }).catch(() => browser.browserAction.getPopup({})), tabId), tabId);
+    popupFor(
+      await extension.evaluate(
+        (id) => browser.browserAction.getPopup({ tabId: id }).catch(() => browser.browserAction.getPopup({})),
+        tabId,
+      ),
+      tabId,
+    );
   const tabs = async () => {
     const all = await extension.evaluate(() => browser.tabs.query({}));
     return all.flatMap((tab) => (tab.id !== undefined && tab.url !== undefined ? [{ id: tab.id, url: tab.url }] : []));

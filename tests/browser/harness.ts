@@ -51,6 +51,13 @@ export const importableHost = {
   website: 'https://asso-du-quartier.example.org/',
   place: { city: 'Rennes', country: 'FR', lat: 48.1112, lon: -1.68 },
   collectives: ['chatons'],
-  offers: [{ category: 'write-together', software: 'etherpad', url: 'https://pad.asso-du-quartier.example.org/', access: 'open' }],
+  offers: [
+    {
+      category: 'write-together',
+      software: 'etherpad',
+      url: 'https://pad.asso-du-quartier.example.org/',
+      access: 'open',
+    },
+  ],
   provenance: { sources: ['https://asso-du-quartier.example.org/'], checked: '2026-11-25' },
 };

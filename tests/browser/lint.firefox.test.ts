@@ -27,7 +27,10 @@ function lint(dir: string): LintReport {
   const args = ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'];
   let output: string;
   try {
-    output = execFileSync(join(projectRoot, 'node_modules', '.bin', 'web-ext'), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    output = execFileSync(join(projectRoot, 'node_modules', '.bin', 'web-ext'), args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     // web-ext exits with 1 when there are errors; the report is still on stdout.
     output = (error as { stdout?: string }).stdout ?? '';
@@ -62,7 +65,9 @@ describe('addons-linter on the Firefox build', () => {
         // Preact's support of `dangerouslySetInnerHTML`, a property the extension never passes.
         expect(around(warning), warning.file).toMatch(/dangerouslySetInnerHTML[\s\S]*innerHTML=\w+\.__html/);
       } else {
-        expect.fail(`unexplained warning ${warning.code} in ${warning.file}: ${warning.message} (explain it in README, next to the lint command)`);
+        expect.fail(
+          `unexplained warning ${warning.code} in ${warning.file}: ${warning.message} (explain it in README, next to the lint command)`,
+        );
       }
     }
   });
@@ -74,6 +79,7 @@ describe('addons-linter on the Firefox build', () => {
         .map((name) => [`${folder}/${name}`, readFileSync(join(projectRoot, folder, name), 'utf8')] as const),
     );
     expect(sources.length).toBeGreaterThan(20);
-    for (const [name, source] of sources) expect(source, name).not.toMatch(/innerHTML|\beval\(|new Function\b|\bFunction\(/);
+    for (const [name, source] of sources)
+      expect(source, name).not.toMatch(/innerHTML|\beval\(|new Function\b|\bFunction\(/);
   });
 });

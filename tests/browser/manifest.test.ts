@@ -62,7 +62,11 @@ describe('the built Firefox manifest', () => {
 
   it('has a stable add-on id, declares that it collects no data, and names the Firefox versions it needs', () => {
     expect(manifest.browser_specific_settings).toEqual({
-      gecko: { id: 'circuit-court@circuit-court', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: 'circuit-court@circuit-court',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     });
   });

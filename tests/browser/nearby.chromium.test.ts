@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileGazetteer } from '../../scripts/gazetteer';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
+import { compileGazetteer } from '../../scripts/gazetteer';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { insideMapWindow } from '../../utils/map/outlines';
 import { rankProviders } from '../../utils/nearby';
@@ -33,7 +33,12 @@ function nobodyNear(category: string) {
       const anywhere = hostsFor(category)
         .filter((entry) => entry.provider.reach?.scope === 'anywhere' && entry.provider.id !== nearest.provider.id)
         .map((entry) => entry.provider.name);
-      return { query, option: new RegExp(`^${origin.name} \\(${origin.postalCode}\\)`), nearest: nearest.provider, anywhere };
+      return {
+        query,
+        option: new RegExp(`^${origin.name} \\(${origin.postalCode}\\)`),
+        nearest: nearest.provider,
+        anywhere,
+      };
     }
   }
   throw new Error('every place tried has a host within 100 km: choose farther places');
@@ -102,31 +107,43 @@ describe('choosing a place (Chromium)', () => {
     expect(await input.getAttribute('aria-expanded')).toBe('false');
 
     await chooseIn(popup, 'lyon', /^Lyon \(69001\)/);
-    await expect.poll(() => popup.locator('.nearby__place').textContent(), { timeout: 10_000 }).toContain('Lyon (69001) — Rhône (69)');
+    await expect
+      .poll(() => popup.locator('.nearby__place').textContent(), { timeout: 10_000 })
+      .toContain('Lyon (69001) — Rhône (69)');
     await showAllHosts(popup);
     const fromLyon = expectedOrder('Lyon', 'write-together');
-    expect(await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(fromLyon);
+    expect(
+      await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider'))),
+    ).toEqual(fromLyon);
     expect(await popup.locator('.provider__distance').first().textContent()).toMatch(/km/);
     await popup.screenshot({ path: screenshotPath('chromium', '21-popup-ranked-from-lyon'), fullPage: true });
 
     await popup.getByRole('button', { name: 'Changer' }).click();
     await chooseIn(popup, '29200', /^Brest \(29200\)/);
-    await expect.poll(() => popup.locator('.nearby__place').textContent(), { timeout: 10_000 }).toContain('Brest (29200)');
+    await expect
+      .poll(() => popup.locator('.nearby__place').textContent(), { timeout: 10_000 })
+      .toContain('Brest (29200)');
     await showAllHosts(popup);
     const fromBrest = expectedOrder('Brest', 'write-together');
     expect(fromBrest).not.toEqual(fromLyon);
-    expect(await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(fromBrest);
+    expect(
+      await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider'))),
+    ).toEqual(fromBrest);
     await popup.close();
   });
 
   it('remembers the place, and filters by collective', async () => {
     const popup = await session.openPopup(tabId);
-    await expect.poll(() => popup.locator('.nearby__place').textContent(), { timeout: 10_000 }).toContain('Brest (29200)');
+    await expect
+      .poll(() => popup.locator('.nearby__place').textContent(), { timeout: 10_000 })
+      .toContain('Brest (29200)');
     await popup.getByLabel('Collectif').selectOption('chatons');
     await showAllHosts(popup);
     const members = expectedOrder('Brest', 'write-together', ['chatons']);
     expect(members.length).toBeGreaterThan(0);
-    expect(await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(members);
+    expect(
+      await popup.locator('.provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider'))),
+    ).toEqual(members);
     await popup.getByLabel('Collectif').selectOption('');
     expect(await popup.locator('.far').count()).toBe(0);
     await popup.close();
@@ -143,7 +160,9 @@ describe('choosing a place (Chromium)', () => {
     expect(text).toMatch(/Aucun hébergeur à moins de 100\s?km/);
     expect(text).toContain(`Le plus proche, ${far.nearest.name}, est à`);
     for (const name of far.anywhere) expect(text).toContain(name);
-    expect(await notice.getByRole('link', { name: 'CHATONS' }).getAttribute('href')).toBe(view.catalogue.collectives.find((c) => c.id === 'chatons')!.website);
+    expect(await notice.getByRole('link', { name: 'CHATONS' }).getAttribute('href')).toBe(
+      view.catalogue.collectives.find((c) => c.id === 'chatons')!.website,
+    );
     // The nearest is still listed first, with its distance.
     expect(await popup.locator('.provider').first().getAttribute('data-provider')).toBe(far.nearest.id);
     await popup.screenshot({ path: screenshotPath('chromium', '21b-popup-nobody-near'), fullPage: true });
@@ -165,7 +184,10 @@ describe('the map of hosts (Chromium)', () => {
     // Hosts far away (another continent) are listed, not drawn, and the caption says how many.
     const drawn = located.filter((id) => insideMapWindow(view.catalogue.providers.find((p) => p.id === id)!.place!));
     expect(await dots.count()).toBe(drawn.length);
-    if (drawn.length < located.length) expect(await page.locator('.hosts-map__caption').textContent()).toContain(`${located.length - drawn.length} hébergeur`);
+    if (drawn.length < located.length)
+      expect(await page.locator('.hosts-map__caption').textContent()).toContain(
+        `${located.length - drawn.length} hébergeur`,
+      );
     expect(await page.locator('svg .is-nearest').getAttribute('data-host')).toBe(located[0]);
     expect(await page.locator('.nearby-page__list .provider').first().getAttribute('data-provider')).toBe(located[0]);
     await page.screenshot({ path: screenshotPath('chromium', '22-explore-map-from-brest') });
@@ -173,12 +195,16 @@ describe('the map of hosts (Chromium)', () => {
     // Pointing at a dot highlights its entry in the list…
     const target = drawn[Math.min(2, drawn.length - 1)];
     await page.locator(`svg [data-host="${target}"]`).hover();
-    await expect.poll(() => page.locator(`.nearby-page__list [data-provider="${target}"]`).getAttribute('class')).toContain('is-highlighted');
+    await expect
+      .poll(() => page.locator(`.nearby-page__list [data-provider="${target}"]`).getAttribute('class'))
+      .toContain('is-highlighted');
     // …and focusing an entry of the list highlights its dot.
     await page.mouse.move(0, 0);
     const other = drawn[drawn.length - 1];
     await page.locator(`.nearby-page__list [data-provider="${other}"] .provider__name a`).focus();
-    await expect.poll(() => page.locator(`svg [data-host="${other}"]`).getAttribute('class')).toContain('is-highlighted');
+    await expect
+      .poll(() => page.locator(`svg [data-host="${other}"]`).getAttribute('class'))
+      .toContain('is-highlighted');
     await page.screenshot({ path: screenshotPath('chromium', '23-explore-map-highlight') });
     await page.close();
   });
@@ -190,22 +216,37 @@ describe('the map of hosts (Chromium)', () => {
     const input = page.getByRole('combobox', { name: 'Ville de l’atelier' });
     await input.fill(far.query);
     const list = page.getByRole('listbox', { name: 'Ville de l’atelier' });
-    await expect.poll(() => list.getByRole('option', { name: far.option }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => list.getByRole('option', { name: far.option }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const labels = await list.getByRole('option').allTextContents();
     for (let i = 0; i < labels.findIndex((label) => far.option.test(label)); i++) await input.press('ArrowDown');
     await input.press('Enter');
 
     // The map's list now ranks from the workshop's town, and says nobody is near.
-    await expect.poll(() => page.locator('.workshop__current').textContent(), { timeout: 10_000 }).toContain('dans cet onglet seulement');
-    expect(await page.locator('.workshop__current').textContent()).toContain('Votre lieu, dans les réglages, reste Brest (29200)');
-    const located = expectedOrder(far.query, 'mail').filter((id) => view.catalogue.providers.find((p) => p.id === id)!.place !== null);
-    expect(await page.locator('.nearby-page__list .provider').evaluateAll((items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(
-      expectedOrder(far.query, 'mail'),
+    await expect
+      .poll(() => page.locator('.workshop__current').textContent(), { timeout: 10_000 })
+      .toContain('dans cet onglet seulement');
+    expect(await page.locator('.workshop__current').textContent()).toContain(
+      'Votre lieu, dans les réglages, reste Brest (29200)',
     );
+    const located = expectedOrder(far.query, 'mail').filter(
+      (id) => view.catalogue.providers.find((p) => p.id === id)!.place !== null,
+    );
+    expect(
+      await page
+        .locator('.nearby-page__list .provider')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-provider'))),
+    ).toEqual(expectedOrder(far.query, 'mail'));
     expect(await page.locator('svg .is-nearest').getAttribute('data-host')).toBe(located[0]);
-    expect(await page.locator('.nearby-page .far').textContent()).toContain(`Le plus proche, ${far.nearest.name}, est à`);
+    expect(await page.locator('.nearby-page .far').textContent()).toContain(
+      `Le plus proche, ${far.nearest.name}, est à`,
+    );
     await page.screenshot({ path: screenshotPath('chromium', '25-explore-map-workshop-town'), fullPage: true });
-    const stored = () => page.evaluate(() => (globalThis as any).chrome.storage.local.get('settings').then((all: any) => all.settings.place.name));
+    const stored = () =>
+      page.evaluate(() =>
+        (globalThis as any).chrome.storage.local.get('settings').then((all: any) => all.settings.place.name),
+      );
     expect(await stored()).toBe('Brest');
 
     // The town goes along to the other views of the tab: the slides and the printed sheet.
@@ -220,7 +261,9 @@ describe('the map of hosts (Chromium)', () => {
     await expect.poll(() => sheet.locator('.far').count(), { timeout: 10_000 }).toBe(1);
     expect(await sheet.locator('.far').textContent()).toContain('(chatons.org)');
     expect(await sheet.locator('.sheet__host h4').first().textContent()).toBe(far.nearest.name);
-    expect(await sheet.locator('.sheet__host').first().textContent()).toMatch(/km · .+ · (Ouvert à tous|Pour les adhérents|Offre payante) · vérifié en/);
+    expect(await sheet.locator('.sheet__host').first().textContent()).toMatch(
+      /km · .+ · (Ouvert à tous|Pour les adhérents|Offre payante) · vérifié en/,
+    );
     await handout.screenshot({ path: screenshotPath('chromium', '26-sheet-workshop-town'), fullPage: true });
     await handout.close();
     const slide = await session.openPage(`explore.html#present/gmail/3?at=${at}`, { width: 1280, height: 720 });
@@ -236,8 +279,14 @@ describe('the map of hosts (Chromium)', () => {
     await map.getByRole('button', { name: 'Revenir à mon lieu' }).click();
     await expect.poll(() => map.locator('.workshop__current').count()).toBe(0);
     expect(map.url()).not.toContain('at=');
-    expect(await map.locator('.nearby-page__list .provider').first().getAttribute('data-provider')).toBe(expectedOrder('Brest', 'mail')[0]);
-    expect(await map.evaluate(() => (globalThis as any).chrome.storage.local.get('settings').then((all: any) => all.settings.place.name))).toBe('Brest');
+    expect(await map.locator('.nearby-page__list .provider').first().getAttribute('data-provider')).toBe(
+      expectedOrder('Brest', 'mail')[0],
+    );
+    expect(
+      await map.evaluate(() =>
+        (globalThis as any).chrome.storage.local.get('settings').then((all: any) => all.settings.place.name),
+      ),
+    ).toBe('Brest');
     await map.close();
   });
 

@@ -41,9 +41,15 @@ describe('the in-page card (Chromium)', () => {
 
     // Keyboard: the card comes last in the tab order; Escape closes it.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('circuit-court-notice')?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('Fermer');
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('circuit-court-notice')?.shadowRoot?.activeElement?.getAttribute('aria-label'),
+      ),
+    ).toBe('Fermer');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('circuit-court-notice')?.shadowRoot?.activeElement?.textContent)).toBe('Voir les alternatives');
+    expect(
+      await page.evaluate(() => document.querySelector('circuit-court-notice')?.shadowRoot?.activeElement?.textContent),
+    ).toBe('Voir les alternatives');
     await page.keyboard.press('Escape');
     expect(await card(page).count()).toBe(0);
     await page.close();
@@ -75,7 +81,9 @@ describe('the in-page card (Chromium)', () => {
     const opened = session.context.waitForEvent('page');
     await card(page).getByRole('button', { name: 'Voir les alternatives' }).click();
     const explore = await opened;
-    await expect.poll(() => explore.url(), { timeout: 10_000 }).toBe(`chrome-extension://${session.extensionId}/explore.html#service/linkedin`);
+    await expect
+      .poll(() => explore.url(), { timeout: 10_000 })
+      .toBe(`chrome-extension://${session.extensionId}/explore.html#service/linkedin`);
     await expect.poll(() => explore.locator('.demo__frame h1').textContent(), { timeout: 10_000 }).toBe('LinkedIn');
     expect(await card(page).count()).toBe(0);
     await Promise.all([page.close(), explore.close()]);
@@ -89,7 +97,9 @@ describe('the in-page card (Chromium)', () => {
     await card(page).getByRole('button', { name: 'Pas sur ce site' }).click();
     await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('');
     const settings = await session.openPage('options.html');
-    await expect.poll(() => settings.locator('.muted-sites li span').allTextContents(), { timeout: 10_000 }).toEqual(['www.instagram.com']);
+    await expect
+      .poll(() => settings.locator('.muted-sites li span').allTextContents(), { timeout: 10_000 })
+      .toEqual(['www.instagram.com']);
     await page.reload();
     await page.waitForTimeout(300);
     expect(await card(page).count()).toBe(0);

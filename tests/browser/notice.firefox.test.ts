@@ -61,9 +61,11 @@ describe('the in-page card (Firefox)', () => {
     await page.screenshot({ path: screenshotPath('firefox', '20-notice-google-docs') });
 
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('circuit-court-notice')?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe(
-      t('en', 'noticeClose'),
-    );
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('circuit-court-notice')?.shadowRoot?.activeElement?.getAttribute('aria-label'),
+      ),
+    ).toBe(t('en', 'noticeClose'));
     await page.keyboard.press('Escape');
     expect(await card(page)).toBeNull();
     await page.close();
@@ -86,7 +88,9 @@ describe('the in-page card (Firefox)', () => {
     await expect.poll(() => card(page), { timeout: 10_000 }).not.toBeNull();
     await press(page, t('en', 'noticeSee'));
     const explore = `${session.origin}/explore.html#service/linkedin`;
-    await expect.poll(async () => (await session.tabs()).some((tab) => tab.url === explore), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await session.tabs()).some((tab) => tab.url === explore), { timeout: 10_000 })
+      .toBe(true);
     expect(await card(page)).toBeNull();
     const opened = (await session.tabs()).find((tab) => tab.url === explore)!;
     await session.closeTab(opened.id);

@@ -7,9 +7,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { SETTINGS_HINT_KEY } from '../../utils/settings';
+import { hostsRunning } from '../expected';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { screenshotPath } from './harness';
-import { hostsRunning } from '../expected';
 
 const catalogue = loadValidCatalogue();
 const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
@@ -79,14 +79,22 @@ describe('on a GAFAM service (Chromium)', () => {
     const showMore = popup.getByRole('button', { name: `Voir les ${providers.length - 5} autres hébergeurs` });
     await showMore.focus();
     await popup.keyboard.press('Enter');
-    expect(new Set(await popup.locator('.provider__name').allTextContents())).toEqual(new Set(providers.map((p) => p.name)));
+    expect(new Set(await popup.locator('.provider__name').allTextContents())).toEqual(
+      new Set(providers.map((p) => p.name)),
+    );
     // Focus moves once the new hosts are painted (an effect, after the frame).
     await expect
-      .poll(() => popup.evaluate(() => document.activeElement?.closest('.provider') === document.querySelectorAll('.provider')[5]))
+      .poll(() =>
+        popup.evaluate(
+          () => document.activeElement?.closest('.provider') === document.querySelectorAll('.provider')[5],
+        ),
+      )
       .toBe(true);
     expect(await showMore.count()).toBe(0);
     const withPlace = providers.find((p) => p.place !== null)!;
-    expect(await popup.locator(`[data-provider="${withPlace.id}"] .provider__place`).textContent()).toContain(withPlace.place!.city);
+    expect(await popup.locator(`[data-provider="${withPlace.id}"] .provider__place`).textContent()).toContain(
+      withPlace.place!.city,
+    );
     // Brand icons are inline SVG; nothing is fetched.
     expect(await popup.locator('.service__header svg path').count()).toBe(1);
     await popup.screenshot({ path: screenshotPath('chromium', '02b-popup-google-docs-all-hosts'), fullPage: true });
@@ -105,7 +113,9 @@ describe('on a GAFAM service (Chromium)', () => {
     await misled.close();
     const popup = await session.openPopup(tabId);
     await expectPopupShows(popup, 'google-docs');
-    await expect.poll(() => popup.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.version, SETTINGS_HINT_KEY)).toBeGreaterThan(0);
+    await expect
+      .poll(() => popup.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.version, SETTINGS_HINT_KEY))
+      .toBeGreaterThan(0);
     await popup.close();
   });
 
@@ -115,7 +125,10 @@ describe('on a GAFAM service (Chromium)', () => {
     await pushState(gafam, '/spreadsheets/d/1AbC/edit');
     await expectBadgeFor('google-sheets');
     await expectPopupShows(popup, 'google-sheets');
-    await popup.screenshot({ path: screenshotPath('chromium', '03-popup-google-sheets-after-spa-move'), fullPage: true });
+    await popup.screenshot({
+      path: screenshotPath('chromium', '03-popup-google-sheets-after-spa-move'),
+      fullPage: true,
+    });
     await popup.close();
   });
 
@@ -145,7 +158,9 @@ describe('on a GAFAM service (Chromium)', () => {
     await gafam.goto('https://example.org/some/page');
     await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('');
     // The badge and the tooltip are two calls: the tooltip may come a moment after.
-    await expect.poll(() => session.badgeTitle(tabId), { timeout: 10_000 }).toBe('Circuit court : des alternatives libres aux services des GAFAM');
+    await expect
+      .poll(() => session.badgeTitle(tabId), { timeout: 10_000 })
+      .toBe('Circuit court : des alternatives libres aux services des GAFAM');
   });
 });
 

@@ -12,9 +12,9 @@ import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { plural, t } from '../../utils/i18n';
 import { rankProviders } from '../../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
+import { hostsRunning } from '../expected';
 import { type FirefoxSession, launchFirefox } from './firefox';
 import { screenshotPath } from './harness';
-import { hostsRunning } from '../expected';
 
 const catalogue = loadValidCatalogue();
 const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
@@ -23,14 +23,17 @@ const softwareName = (id: string) => catalogue.software.find((software) => softw
 const count = (serviceId: string) => categoryOf(serviceId).alternatives.length;
 /** The tooltip: the count of alternatives, or of closest options where there is no libre equivalent yet. */
 const title = (serviceId: string) =>
-  plural('en', categoryOf(serviceId).noEquivalent ? 'badgeTitleClosest' : 'badgeTitle', count(serviceId), { service: serviceById(serviceId).name.en });
+  plural('en', categoryOf(serviceId).noEquivalent ? 'badgeTitleClosest' : 'badgeTitle', count(serviceId), {
+    service: serviceById(serviceId).name.en,
+  });
 
 let session: FirefoxSession;
 let gafam: Page;
 let tabId: number;
 
 const text = (page: Page, selector: string) => page.$eval(selector, (element) => element.textContent);
-const texts = (page: Page, selector: string) => page.$$eval(selector, (elements) => elements.map((element) => element.textContent));
+const texts = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) => elements.map((element) => element.textContent));
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath('firefox', name), fullPage: true });
 
 async function expectBadgeFor(serviceId: string) {
@@ -43,7 +46,9 @@ async function expectPopupShows(popup: Page, serviceId: string) {
   await expect.poll(() => text(popup, 'h1'), { timeout: 10_000 }).toBe(service.name.en);
   const company = catalogue.companies.find((c) => c.id === service.company)!;
   expect(await text(popup, '.service__meta')).toContain(t('en', 'popupServiceBy', { company: company.name }));
-  expect(await texts(popup, '.card__title')).toEqual(categoryOf(serviceId).alternatives.map((a) => softwareName(a.software)));
+  expect(await texts(popup, '.card__title')).toEqual(
+    categoryOf(serviceId).alternatives.map((a) => softwareName(a.software)),
+  );
 }
 
 beforeAll(async () => {
@@ -66,7 +71,11 @@ describe('the harness (Firefox)', () => {
       });
       void fetch('https://example.org/harness-check').catch(() => undefined);
     });
-    await expect.poll(() => session.pageErrors.join('\n'), { timeout: 10_000 }).toMatch(/harness check: console[\s\S]*harness check: uncaught|harness check: uncaught[\s\S]*harness check: console/);
+    await expect
+      .poll(() => session.pageErrors.join('\n'), { timeout: 10_000 })
+      .toMatch(
+        /harness check: console[\s\S]*harness check: uncaught|harness check: uncaught[\s\S]*harness check: console/,
+      );
     await expect.poll(() => session.strayRequests, { timeout: 10_000 }).toContain('https://example.org/harness-check');
     await popup.close();
     // Web pages are watched too: the in-page card lives there.
@@ -98,7 +107,10 @@ describe('on a GAFAM service (Firefox)', () => {
     await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');
     await expectBadgeFor('google-docs');
     // The toolbar opens the popup at an address naming the tab and its service: its first frame needs no read.
-    expect(Object.fromEntries(new URL(await session.popupAddress(tabId)).searchParams)).toEqual({ tab: String(tabId), service: 'google-docs' });
+    expect(Object.fromEntries(new URL(await session.popupAddress(tabId)).searchParams)).toEqual({
+      tab: String(tabId),
+      service: 'google-docs',
+    });
     const popup = await session.openPopup(tabId);
     await expectPopupShows(popup, 'google-docs');
     const first = categoryOf('google-docs').alternatives[0];
@@ -118,12 +130,16 @@ describe('on a GAFAM service (Firefox)', () => {
     expect(need.noEquivalent).toBeDefined();
     await expect
       .poll(() => session.badgeTitle(tabId), { timeout: 10_000 })
-      .toBe(plural('en', 'badgeTitleClosest', need.alternatives.length, { service: serviceById('google-pay').name.en }));
+      .toBe(
+        plural('en', 'badgeTitleClosest', need.alternatives.length, { service: serviceById('google-pay').name.en }),
+      );
     const popup = await session.openPopup(tabId);
     await expect.poll(() => text(popup, 'h1'), { timeout: 10_000 }).toBe(serviceById('google-pay').name.en);
     expect(await text(popup, '#alternatives-heading')).toBe(t('en', 'popupClosestHeading'));
     expect(await text(popup, '.no-equivalent')).toBe(`${t('en', 'noEquivalent')} ${need.noEquivalent!.en}`);
-    expect(await texts(popup, '.card__title')).toEqual(need.alternatives.map((alternative) => softwareName(alternative.software)));
+    expect(await texts(popup, '.card__title')).toEqual(
+      need.alternatives.map((alternative) => softwareName(alternative.software)),
+    );
     await shot(popup, '08-popup-no-equivalent');
     await popup.close();
     await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');
@@ -154,7 +170,9 @@ describe('on a GAFAM service (Firefox)', () => {
     await expectPopupShows(popup, 'google-docs');
     const widths = await popup.evaluate(() => ({
       page: document.documentElement.scrollWidth,
-      widest: Math.max(...[...document.querySelectorAll('main *')].map((element) => element.getBoundingClientRect().right)),
+      widest: Math.max(
+        ...[...document.querySelectorAll('main *')].map((element) => element.getBoundingClientRect().right),
+      ),
     }));
     expect(widths.page).toBeLessThanOrEqual(360);
     expect(widths.widest).toBeLessThanOrEqual(360);
@@ -176,7 +194,9 @@ describe('elsewhere (Firefox)', () => {
     await shot(popup, '05-popup-not-gafam');
     await popup.focus('#catalogue-search');
     await popup.keyboard.type('nextcloud');
-    await expect.poll(() => popup.$eval('.result', (result) => result.getAttribute('data-id')), { timeout: 10_000 }).toBe('nextcloud');
+    await expect
+      .poll(() => popup.$eval('.result', (result) => result.getAttribute('data-id')), { timeout: 10_000 })
+      .toBe('nextcloud');
     await popup.close();
   });
 });
@@ -203,10 +223,14 @@ describe('choosing a place (Firefox)', () => {
     const position = (await options()).indexOf('Lyon (69001) — Rhône (69)');
     for (let i = 0; i < position; i++) await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => text(popup, '.nearby__place'), { timeout: 10_000 }).toContain(t('en', 'nearbyFrom', { place: 'Lyon (69001) — Rhône (69)' }));
+    await expect
+      .poll(() => text(popup, '.nearby__place'), { timeout: 10_000 })
+      .toContain(t('en', 'nearbyFrom', { place: 'Lyon (69001) — Rhône (69)' }));
     const more = await popup.$('.show-more');
     if (more) await more.click();
-    await expect.poll(() => popup.$$eval('.provider', (items) => items.map((item) => item.getAttribute('data-provider')))).toEqual(expectedOrder('Lyon'));
+    await expect
+      .poll(() => popup.$$eval('.provider', (items) => items.map((item) => item.getAttribute('data-provider'))))
+      .toEqual(expectedOrder('Lyon'));
     expect(await text(popup, '.provider__distance')).toMatch(/km/);
     await shot(popup, '07-popup-ranked-from-lyon');
     await popup.close();
@@ -217,7 +241,10 @@ describe('choosing a place (Firefox)', () => {
     // A chef-lieu with no pad host within 100 km, found from the catalogue rather than assumed.
     const far = ['20000 Ajaccio', '97400 Saint-Denis', '64000 Pau']
       .map((query) => ({ query, origin: searchPlaces(places, query, 1)[0] }))
-      .map((place) => ({ ...place, nearest: rankProviders(view.providersFor('write-together'), place.origin).located[0] }))
+      .map((place) => ({
+        ...place,
+        nearest: rankProviders(view.providersFor('write-together'), place.origin).located[0],
+      }))
       .find((place) => place.nearest && place.nearest.km! > 100);
     if (!far) throw new Error('every place tried has a host within 100 km: choose farther places');
     const label = `${far.origin.name} (${far.origin.postalCode})`;
@@ -230,7 +257,9 @@ describe('choosing a place (Firefox)', () => {
     await popup.focus('#nearby-place');
     await popup.keyboard.type(far.query);
     const options = () => texts(popup, '#nearby-place-list [role=option]');
-    await expect.poll(async () => (await options()).some((option) => option?.startsWith(label)), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await options()).some((option) => option?.startsWith(label)), { timeout: 10_000 })
+      .toBe(true);
     const position = (await options()).findIndex((option) => option?.startsWith(label));
     for (let i = 0; i < position; i++) await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');
@@ -238,7 +267,9 @@ describe('choosing a place (Firefox)', () => {
     const notice = (await text(popup, '.far')) ?? '';
     expect(notice).toMatch(/No host within 100\s?km/);
     expect(notice).toContain(`The nearest, ${far.nearest.provider.name}, is`);
-    expect(await popup.$$eval('.provider', (items) => items[0]?.getAttribute('data-provider'))).toBe(far.nearest.provider.id);
+    expect(await popup.$$eval('.provider', (items) => items[0]?.getAttribute('data-provider'))).toBe(
+      far.nearest.provider.id,
+    );
     await shot(popup, '07b-popup-nobody-near');
     await popup.close();
   });
@@ -255,17 +286,23 @@ describe('choosing a place (Firefox)', () => {
     await sheet.focus('#workshop-place');
     await sheet.keyboard.type('29200');
     const options = () => texts(sheet, '#workshop-place-list [role=option]');
-    await expect.poll(async () => (await options()).some((option) => option?.startsWith('Brest (29200)')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await options()).some((option) => option?.startsWith('Brest (29200)')), { timeout: 10_000 })
+      .toBe(true);
     const position = (await options()).findIndex((option) => option?.startsWith('Brest (29200)'));
     for (let i = 0; i < position; i++) await sheet.keyboard.press('ArrowDown');
     await sheet.keyboard.press('Enter');
-    await expect.poll(() => text(sheet, '.sheet__header p'), { timeout: 10_000 }).toBe(t('en', 'handoutNear', { place: 'Brest (29200) — Finistère (29)' }));
+    await expect
+      .poll(() => text(sheet, '.sheet__header p'), { timeout: 10_000 })
+      .toBe(t('en', 'handoutNear', { place: 'Brest (29200) — Finistère (29)' }));
     // From Brest a mail host is near: the notice goes, the nearest host comes first.
     const fromBrest = rankProviders(view.providersFor('mail'), searchPlaces(places, '29200 Brest', 1)[0]).located[0];
     expect(fromBrest.km!).toBeLessThan(100);
     expect(await sheet.$(`${service} .far`)).toBeNull();
     expect(await text(sheet, `${service} .sheet__host h4`)).toBe(fromBrest.provider.name);
-    expect(await text(sheet, '.workshop__current')).toContain(t('en', 'workshopFrom', { place: 'Brest (29200) — Finistère (29)' }));
+    expect(await text(sheet, '.workshop__current')).toContain(
+      t('en', 'workshopFrom', { place: 'Brest (29200) — Finistère (29)' }),
+    );
     await shot(sheet, '16-sheet-workshop-town');
     expect((await session.storage('local')).settings).toEqual(own);
     await sheet.close();

@@ -12,7 +12,8 @@ import { type ChromiumSession, launchChromium } from './chromium';
 
 const catalogue = loadValidCatalogue();
 const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
-const count = (serviceId: string) => catalogue.categories.find((c) => c.id === serviceById(serviceId).category)!.alternatives.length;
+const count = (serviceId: string) =>
+  catalogue.categories.find((c) => c.id === serviceById(serviceId).category)!.alternatives.length;
 const frenchTitle = (serviceId: string) => {
   const n = count(serviceId);
   return `${serviceById(serviceId).name.fr} — ${n} alternative${n > 1 ? 's' : ''} libre${n > 1 ? 's' : ''}`;
@@ -30,19 +31,31 @@ let workerState = 'unknown';
 const states: string[] = [];
 
 declare const chrome: {
-  action: { getBadgeText(details: { tabId: number }): Promise<string>; getTitle(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
   storage: { local: { get(key: string): Promise<Record<string, any>> } };
 };
 
 /** The badge, read by an extension page through the browser: the worker is not needed for it. */
 const badgeFrom = (page: Page) =>
-  page.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+  page.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
 
 /** Google's arrivals counted today and before (the footprint counts a tab's arrival on a service once). */
 const googleArrivals = (page: Page) =>
   page.evaluate(async () => {
     const { footprint } = await chrome.storage.local.get('footprint');
-    return Object.values((footprint?.days ?? {}) as Record<string, { google?: number }>).reduce((sum, day) => sum + (day.google ?? 0), 0);
+    return Object.values((footprint?.days ?? {}) as Record<string, { google?: number }>).reduce(
+      (sum, day) => sum + (day.google ?? 0),
+      0,
+    );
   });
 
 async function stopWorker() {
@@ -98,7 +111,9 @@ describe('a service worker stopped in the middle of a session (Chromium)', () =>
     // The content script's report wakes a new worker.
     await expect.poll(() => workerState, { timeout: 10_000 }).toBe('running');
     await session.watchWorker();
-    await expect.poll(() => badgeFrom(watcher), { timeout: 10_000 }).toEqual({ text: String(count('google-sheets')), title: frenchTitle('google-sheets') });
+    await expect
+      .poll(() => badgeFrom(watcher), { timeout: 10_000 })
+      .toEqual({ text: String(count('google-sheets')), title: frenchTitle('google-sheets') });
     await expectPopupShows(popup, 'google-sheets');
     // Docs → Sheets is an arrival on a new service, counted once.
     await expect.poll(() => googleArrivals(watcher), { timeout: 10_000 }).toBe(arrivals + 1);
@@ -117,7 +132,9 @@ describe('a service worker stopped in the middle of a session (Chromium)', () =>
     await gafam.goto('https://mail.google.com/mail/u/0/#inbox');
     await expect.poll(() => workerState, { timeout: 10_000 }).toBe('running');
     await session.watchWorker();
-    await expect.poll(() => badgeFrom(watcher), { timeout: 10_000 }).toEqual({ text: String(count('gmail')), title: frenchTitle('gmail') });
+    await expect
+      .poll(() => badgeFrom(watcher), { timeout: 10_000 })
+      .toEqual({ text: String(count('gmail')), title: frenchTitle('gmail') });
     const fresh = await session.openPopup(tabId);
     await expectPopupShows(fresh, 'gmail');
     await fresh.close();
@@ -137,8 +154,12 @@ describe('a service worker stopped in the middle of a session (Chromium)', () =>
   it('clears the badge when the tab leaves for another site after a stop', async () => {
     await stopWorker();
     await gafam.goto('https://example.org/after-the-stop');
-    await expect.poll(() => badgeFrom(watcher), { timeout: 10_000 }).toEqual({ text: '', title: 'Circuit court : des alternatives libres aux services des GAFAM' });
-    await expect.poll(() => popup.locator('h1').textContent(), { timeout: 10_000 }).toBe('Cette page n’est pas un service des GAFAM.');
+    await expect
+      .poll(() => badgeFrom(watcher), { timeout: 10_000 })
+      .toEqual({ text: '', title: 'Circuit court : des alternatives libres aux services des GAFAM' });
+    await expect
+      .poll(() => popup.locator('h1').textContent(), { timeout: 10_000 })
+      .toBe('Cette page n’est pas un service des GAFAM.');
     await session.watchWorker();
     await popup.close();
   });
@@ -150,7 +171,11 @@ describe('a service worker stopped in the middle of a session (Chromium)', () =>
 
   it('is watched, like every tab the extension opens itself: the harness sees their requests and errors', async () => {
     const opened = session.context.waitForEvent('page');
-    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { tabs: { create(options: object): Promise<unknown> } } }).chrome.tabs.create({ url: '/options.html#opened-by-the-extension' }));
+    await session.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { tabs: { create(options: object): Promise<unknown> } } }).chrome.tabs.create(
+        { url: '/options.html#opened-by-the-extension' },
+      ),
+    );
     const tab = await opened;
     await tab.waitForLoadState();
     await tab.evaluate(() => fetch('https://tracker.example/pixel').catch(() => undefined));
@@ -162,11 +187,16 @@ describe('a service worker stopped in the middle of a session (Chromium)', () =>
     });
     await expect.poll(() => session.strayRequests).toContain('https://tracker.example/pixel');
     // Chromium also copies the worker's errors to the log of the extension's open pages: seen there too.
-    await expect.poll(() => session.pageErrors).toContain('service worker: uncaught: Uncaught Error: thrown on purpose');
-    await expect.poll(() => session.pageErrors).toContain('service worker: unhandled rejection: Error: rejected on purpose');
+    await expect
+      .poll(() => session.pageErrors)
+      .toContain('service worker: uncaught: Uncaught Error: thrown on purpose');
+    await expect
+      .poll(() => session.pageErrors)
+      .toContain('service worker: unhandled rejection: Error: rejected on purpose');
     // What was provoked here is taken back; anything else stays and fails the next check.
     session.strayRequests.splice(session.strayRequests.indexOf('https://tracker.example/pixel'), 1);
-    for (const error of session.pageErrors.filter((text) => text.includes('on purpose'))) session.pageErrors.splice(session.pageErrors.indexOf(error), 1);
+    for (const error of session.pageErrors.filter((text) => text.includes('on purpose')))
+      session.pageErrors.splice(session.pageErrors.indexOf(error), 1);
     await tab.close();
   });
 

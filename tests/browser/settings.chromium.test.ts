@@ -8,21 +8,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings, SETTINGS_HINT_KEY } from '../../utils/settings';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { importableHost, screenshotPath } from './harness';
-import { defaultSettings, SETTINGS_HINT_KEY } from '../../utils/settings';
 
 let session: ChromiumSession;
 let dir: string;
 let page: Page;
 
-
 /** What the extension keeps, read from one of its pages. */
-const storedAll = (from: Page) => from.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
+const storedAll = (from: Page) =>
+  from.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get(null),
+  );
 
 /** Writes records straight into the extension's storage, as a damaged profile might hold them. */
 const storeRaw = (from: Page, records: Record<string, unknown>) =>
-  from.evaluate((raw) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(raw), records);
+  from.evaluate(
+    (raw) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set(raw),
+    records,
+  );
 
 /** The records an import or a restore may write (the background keeps counting visits meanwhile). */
 const stored = async (from: Page) => {
@@ -52,9 +62,15 @@ describe('the settings page (Chromium)', () => {
 
   it('chooses a place offline, and forgets it', async () => {
     await page.getByRole('combobox', { name: 'Votre lieu' }).fill('35000');
-    await expect.poll(() => page.getByRole('listbox', { name: 'Votre lieu' }).getByRole('option').first().textContent(), { timeout: 10_000 }).toBe('Rennes (35000) — Ille-et-Vilaine (35)');
+    await expect
+      .poll(() => page.getByRole('listbox', { name: 'Votre lieu' }).getByRole('option').first().textContent(), {
+        timeout: 10_000,
+      })
+      .toBe('Rennes (35000) — Ille-et-Vilaine (35)');
     await page.getByRole('combobox', { name: 'Votre lieu' }).press('Enter');
-    await expect.poll(() => page.locator('.settings__current').textContent()).toBe('Lieu choisi : Rennes (35000) — Ille-et-Vilaine (35).');
+    await expect
+      .poll(() => page.locator('.settings__current').textContent())
+      .toBe('Lieu choisi : Rennes (35000) — Ille-et-Vilaine (35).');
     expect((await stored(page)).settings).toMatchObject({ place: { name: 'Rennes', postalCode: '35000' } });
   });
 
@@ -75,7 +91,9 @@ describe('the settings page (Chromium)', () => {
     const file = join(dir, 'liste.json');
     writeFileSync(file, JSON.stringify({ providers: [importableHost] }));
     await page.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée : 1 hébergeur');
+    await expect
+      .poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 })
+      .toContain('Liste importée : 1 hébergeur');
     expect(await page.locator('.import__list [data-provider] span').first().textContent()).toBe('Asso du quartier');
     await page.screenshot({ path: screenshotPath('chromium', '50-settings-imported'), fullPage: true });
 
@@ -102,16 +120,27 @@ describe('the settings page (Chromium)', () => {
     const before = await stored(page);
 
     const bad = join(dir, 'mauvaise.json');
-    writeFileSync(bad, JSON.stringify({ providers: [{ ...importableHost, id: 'autre', website: 'javascript:alert(1)', name: '<b>gras</b>' }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        providers: [{ ...importableHost, id: 'autre', website: 'javascript:alert(1)', name: '<b>gras</b>' }],
+      }),
+    );
     await page.locator('input[type=file]').setInputFiles(bad);
-    await expect.poll(() => page.locator('.import__report [role=alert]').textContent(), { timeout: 10_000 }).toContain('Rien n’a été importé');
-    expect(await page.locator('.import__problems li').allTextContents()).toEqual(['mauvaise.json — providers[0].website : expected an https:// URL']);
+    await expect
+      .poll(() => page.locator('.import__report [role=alert]').textContent(), { timeout: 10_000 })
+      .toContain('Rien n’a été importé');
+    expect(await page.locator('.import__problems li').allTextContents()).toEqual([
+      'mauvaise.json — providers[0].website : expected an https:// URL',
+    ]);
     expect(await stored(page)).toEqual(before);
 
     const big = join(dir, 'enorme.json');
     writeFileSync(big, `{"providers":[],"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`);
     await page.locator('input[type=file]').setInputFiles(big);
-    await expect.poll(() => page.locator('.import__problems li').allTextContents(), { timeout: 10_000 }).toEqual(['enorme.json — (file) : larger than 5 MB: not read']);
+    await expect
+      .poll(() => page.locator('.import__problems li').allTextContents(), { timeout: 10_000 })
+      .toEqual(['enorme.json — (file) : larger than 5 MB: not read']);
     expect(await stored(page)).toEqual(before);
     await page.screenshot({ path: screenshotPath('chromium', '51-settings-import-refused'), fullPage: true });
   });
@@ -120,7 +149,8 @@ describe('the settings page (Chromium)', () => {
     await page.getByLabel('À chaque visite').check();
     const before = await stored(page);
     // The copy of the settings the popup draws its first frame from follows every change…
-    const hinted = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.notice, SETTINGS_HINT_KEY);
+    const hinted = () =>
+      page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.notice, SETTINGS_HINT_KEY);
     const chosen = (before.settings as { notice: string }).notice;
     await expect.poll(hinted).toBe(chosen);
     expect(chosen).not.toBe(defaultSettings.notice);
@@ -140,7 +170,9 @@ describe('the settings page (Chromium)', () => {
     await expect.poll(hinted).toBe(defaultSettings.notice);
 
     await page.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 }).toBe('Sauvegarde restaurée : réglages et liste locale.');
+    await expect
+      .poll(() => page.locator('.settings__done').textContent(), { timeout: 10_000 })
+      .toBe('Sauvegarde restaurée : réglages et liste locale.');
     const after = await stored(page);
     expect(after.settings).toEqual(before.settings);
     expect(after.overlay).toEqual(before.overlay);
@@ -175,7 +207,15 @@ describe('the settings page (Chromium)', () => {
     const bundledHidden = await hiddenHosts();
     expect((await stored(popup)).overlay).toEqual(unreadable);
 
-    await storeRaw(page, { overlay: { version: 1, source: 'liste.json', imported: '2026-11-25', providers: [importableHost], collectives: [] } });
+    await storeRaw(page, {
+      overlay: {
+        version: 1,
+        source: 'liste.json',
+        imported: '2026-11-25',
+        providers: [importableHost],
+        collectives: [],
+      },
+    });
     await expect.poll(hiddenHosts, { timeout: 10_000 }).toBe(bundledHidden + 1);
     await more.click();
     expect(await popup.locator('[data-provider="asso-du-quartier"] .chip--local').textContent()).toBe('liste locale');
@@ -187,11 +227,20 @@ describe('the settings page (Chromium)', () => {
   it('shows a name holding HTML as text in the popup, never as markup', async () => {
     const name = '<img src=x onerror="alert(1)"><b>Asso</b> & <script>alert(2)</script>';
     const file = join(dir, 'balises.json');
-    writeFileSync(file, JSON.stringify({ providers: [{ ...importableHost, id: 'asso-balises', website: 'https://asso-balises.example.org/', name }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        providers: [{ ...importableHost, id: 'asso-balises', website: 'https://asso-balises.example.org/', name }],
+      }),
+    );
     const settings = await session.openPage('options.html', { width: 900, height: 1000 });
     await settings.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => settings.locator('.settings__done').textContent(), { timeout: 10_000 }).toContain('Liste importée : 1 hébergeur');
-    expect(await settings.locator('.import__list [data-provider="asso-balises"] span').first().textContent()).toBe(name);
+    await expect
+      .poll(() => settings.locator('.settings__done').textContent(), { timeout: 10_000 })
+      .toContain('Liste importée : 1 hébergeur');
+    expect(await settings.locator('.import__list [data-provider="asso-balises"] span').first().textContent()).toBe(
+      name,
+    );
 
     const gafam = await session.context.newPage();
     await gafam.goto('https://docs.google.com/document/d/x');

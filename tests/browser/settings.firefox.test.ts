@@ -24,10 +24,10 @@ let gafamTab: number;
 let dir: string;
 
 const text = (page: Page, selector: string) => page.$eval(selector, (element) => element.textContent);
-const texts = (page: Page, selector: string) => page.$$eval(selector, (elements) => elements.map((element) => element.textContent));
+const texts = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) => elements.map((element) => element.textContent));
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath('firefox', name), fullPage: true });
 const cardCount = (page: Page) => page.evaluate(() => document.querySelectorAll('circuit-court-notice').length);
-
 
 beforeAll(async () => {
   session = await launchFirefox();
@@ -55,7 +55,9 @@ describe('the settings page (Firefox)', () => {
       .poll(() => session.badgeTitle(gafamTab), { timeout: 10_000 })
       .toBe(plural('fr', 'badgeTitle', docsAlternatives, { service: docs.name.fr }));
     const popup = await session.openPopup(gafamTab);
-    await expect.poll(() => text(popup, '.service__meta'), { timeout: 10_000 }).toContain(t('fr', 'popupServiceBy', { company: 'Google' }));
+    await expect
+      .poll(() => text(popup, '.service__meta'), { timeout: 10_000 })
+      .toContain(t('fr', 'popupServiceBy', { company: 'Google' }));
     await popup.close();
 
     await settings.click('input[name=language][value=auto]');
@@ -96,7 +98,9 @@ describe('the settings page (Firefox)', () => {
     await shot(settings, '12-settings-imported');
 
     const popup = await session.openPopup(gafamTab);
-    await expect.poll(() => popup.$$eval('[data-provider="asso-du-quartier"]', (items) => items.length), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => popup.$$eval('[data-provider="asso-du-quartier"]', (items) => items.length), { timeout: 10_000 })
+      .toBe(1);
     expect(await text(popup, '[data-provider="asso-du-quartier"] .chip--local')).toBe(t('en', 'providerLocal'));
     await popup.close();
 
@@ -108,7 +112,9 @@ describe('the settings page (Firefox)', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ providers: [{ ...importableHost, website: 'javascript:alert(1)' }] }));
     await (await settings.$('input[type=file]'))!.uploadFile(file);
-    await expect.poll(() => texts(settings, '.import__problems li'), { timeout: 10_000 }).toEqual(['bad.json — providers[0].website: expected an https:// URL']);
+    await expect
+      .poll(() => texts(settings, '.import__problems li'), { timeout: 10_000 })
+      .toEqual(['bad.json — providers[0].website: expected an https:// URL']);
     expect((await session.storage('local')).overlay).toBeUndefined();
   });
 
@@ -117,15 +123,22 @@ describe('the settings page (Firefox)', () => {
     expect(await link!.evaluate((a) => a.textContent)).toBe(t('en', 'settingsPrivacyLink'));
     await link!.click();
     await expect
-      .poll(() => settings.evaluate(() => location.pathname + (document.querySelector('main h1')?.textContent ?? '')), { timeout: 10_000 })
+      .poll(() => settings.evaluate(() => location.pathname + (document.querySelector('main h1')?.textContent ?? '')), {
+        timeout: 10_000,
+      })
       .toBe('/privacy.htmlCircuit court — vie privée / privacy');
     expect(await settings.evaluate(() => document.title)).toBe('Circuit court — privacy');
-    expect(await settings.$$eval('main h2', (headings) => headings.map((h) => [h.id, h.closest('section')?.lang]))).toEqual([
+    expect(
+      await settings.$$eval('main h2', (headings) => headings.map((h) => [h.id, h.closest('section')?.lang])),
+    ).toEqual([
       ['english', 'en'],
       ['francais', 'fr'],
     ]);
     expect(await text(settings, 'main')).toContain('storage.session');
-    expect(await settings.$$eval('main a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(['#francais', '#english']);
+    expect(await settings.$$eval('main a', (links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '#francais',
+      '#english',
+    ]);
     await shot(settings, '13-privacy-page');
 
     // On a phone: one column, nothing wider than the screen.

@@ -6,9 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
+import { hostsRunning } from '../expected';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { screenshotPath } from './harness';
-import { hostsRunning } from '../expected';
 
 const catalogue = loadValidCatalogue();
 
@@ -46,7 +46,9 @@ describe('rich suggestions on ten services of the five companies (Chromium)', ()
   it.each(visits)('%s', async (serviceId, url) => {
     const service = catalogue.services.find((candidate) => candidate.id === serviceId)!;
     const category = catalogue.categories.find((candidate) => candidate.id === service.category)!;
-    const software = category.alternatives.map((alternative) => catalogue.software.find((s) => s.id === alternative.software)!);
+    const software = category.alternatives.map(
+      (alternative) => catalogue.software.find((s) => s.id === alternative.software)!,
+    );
     const hosts = hostsRunning(catalogue, category.id);
 
     await gafam.goto(url);
@@ -60,7 +62,9 @@ describe('rich suggestions on ten services of the five companies (Chromium)', ()
     const heading = popup.locator('#alternatives-heading');
     if (category.noEquivalent) {
       expect(await heading.textContent()).toBe('Les options les plus proches');
-      expect(await popup.locator('.no-equivalent').textContent()).toBe(`Pas encore d’équivalent libre. ${category.noEquivalent.fr}`);
+      expect(await popup.locator('.no-equivalent').textContent()).toBe(
+        `Pas encore d’équivalent libre. ${category.noEquivalent.fr}`,
+      );
     } else {
       expect(await heading.textContent()).toBe('Les logiciels libres pour ça');
       expect(await popup.locator('.no-equivalent').count()).toBe(0);
@@ -82,7 +86,9 @@ describe('rich suggestions on ten services of the five companies (Chromium)', ()
     expect(await popup.locator('.provider').count()).toBe(shown);
     if (hosts.length > 5) {
       const more = hosts.length - 5;
-      expect(await popup.locator('.show-more').textContent()).toBe(more === 1 ? 'Voir l’autre hébergeur' : `Voir les ${more} autres hébergeurs`);
+      expect(await popup.locator('.show-more').textContent()).toBe(
+        more === 1 ? 'Voir l’autre hébergeur' : `Voir les ${more} autres hébergeurs`,
+      );
     }
 
     // How to leave: the company's own export page and the formats.

@@ -26,7 +26,8 @@ afterAll(async () => {
 });
 
 const welcomePages = () => session.context.pages().filter((page) => page.url().endsWith('/welcome.html'));
-const stored = (worker: Worker) => worker.evaluate(() => chrome.storage.local.get('settings').then((all) => all.settings));
+const stored = (worker: Worker) =>
+  worker.evaluate(() => chrome.storage.local.get('settings').then((all) => all.settings));
 
 async function choosePlace(page: Page, text: string, option: RegExp) {
   const input = page.getByRole('combobox', { name: 'Votre lieu' });
@@ -57,10 +58,14 @@ describe('the welcome page (Chromium)', () => {
     await page.keyboard.press('Space');
     await page.getByRole('checkbox', { name: 'Compter mes visites aux services des GAFAM' }).focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => stored(session.worker)).toMatchObject({ place: { name: 'Brest' }, notice: 'never', footprint: false });
+    await expect
+      .poll(() => stored(session.worker))
+      .toMatchObject({ place: { name: 'Brest' }, notice: 'never', footprint: false });
     await page.screenshot({ path: screenshotPath('chromium', '24-welcome'), fullPage: true });
     // The two ways on are links to the extension's own pages.
-    expect(await page.getByRole('link', { name: 'Explorer les alternatives' }).getAttribute('href')).toBe('/explore.html');
+    expect(await page.getByRole('link', { name: 'Explorer les alternatives' }).getAttribute('href')).toBe(
+      '/explore.html',
+    );
   });
 
   it('does not open again on an update, which keeps every choice', async () => {
@@ -71,22 +76,41 @@ describe('the welcome page (Chromium)', () => {
       headless: true,
       pipe: true,
       enableExtensions: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     try {
       const folder = builtExtension('chrome-mv3');
       const id = await browser.installExtension(folder);
       const isWelcome = (target: Target) => target.url() === `chrome-extension://${id}/welcome.html`;
-      const ours = (target: Target) => target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${id}/`);
+      const ours = (target: Target) =>
+        target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${id}/`);
       let worker = (await (await browser.waitForTarget(ours)).worker())!;
       await (await (await browser.waitForTarget(isWelcome)).page())!.close();
 
-      const choices = { version: 2, language: 'fr', place: null, collectives: ['chatons'], notice: 'never', mutedSites: ['mail.google.com'], footprint: false };
+      const choices = {
+        version: 2,
+        language: 'fr',
+        place: null,
+        collectives: ['chatons'],
+        notice: 'never',
+        mutedSites: ['mail.google.com'],
+        footprint: false,
+      };
       await worker.evaluate((settings) => chrome.storage.local.set({ settings }), choices);
       // A GAFAM page, answered locally: no request leaves the machine.
       const gafam = await browser.newPage();
       await gafam.setRequestInterception(true);
-      gafam.on('request', (request) => void request.respond({ contentType: 'text/html; charset=utf-8', body: fakePage(request.url()) }));
+      gafam.on(
+        'request',
+        (request) => void request.respond({ contentType: 'text/html; charset=utf-8', body: fakePage(request.url()) }),
+      );
       await gafam.goto('https://docs.google.com/document/d/1AbC/edit');
       const badge = () =>
         worker.evaluate(async () => {

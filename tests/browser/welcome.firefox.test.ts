@@ -39,7 +39,8 @@ describe('the welcome page (Firefox)', () => {
 
     await page.focus('#welcome-place-input');
     await page.keyboard.type('quimper');
-    const options = () => page.$$eval('#welcome-place-input-list [role=option]', (items) => items.map((item) => item.textContent));
+    const options = () =>
+      page.$$eval('#welcome-place-input-list [role=option]', (items) => items.map((item) => item.textContent));
     await expect.poll(options, { timeout: 10_000 }).toContain('Quimper (29000) — Finistère (29)');
     const position = (await options()).indexOf('Quimper (29000) — Finistère (29)');
     for (let i = 0; i < position; i++) await page.keyboard.press('ArrowDown');

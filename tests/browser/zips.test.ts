@@ -6,7 +6,17 @@
  * for byte.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -65,7 +75,9 @@ describe.each([
   const path = zipPath(kind);
   const files = readZip(path);
   const names = [...files.keys()].sort();
-  sizes.push(`  ${`${kind}:`.padEnd(9)}${(statSync(path).size / 1024).toFixed(0).padStart(6)} kB zipped, ${names.length} files, ${path.slice(projectRoot.length + 1)}`);
+  sizes.push(
+    `  ${`${kind}:`.padEnd(9)}${(statSync(path).size / 1024).toFixed(0).padStart(6)} kB zipped, ${names.length} files, ${path.slice(projectRoot.length + 1)}`,
+  );
 
   it('holds the store build, file for file', () => {
     const dir = builtExtension(build);
@@ -95,18 +107,33 @@ describe('the sources zip, for addons.mozilla.org', () => {
   const path = zipPath('sources');
   const files = readZip(path);
   const names = [...files.keys()].sort();
-  sizes.push(`  ${'sources:'.padEnd(9)}${(statSync(path).size / 1024).toFixed(0).padStart(6)} kB zipped, ${names.length} files, ${path.slice(projectRoot.length + 1)}`);
+  sizes.push(
+    `  ${'sources:'.padEnd(9)}${(statSync(path).size / 1024).toFixed(0).padStart(6)} kB zipped, ${names.length} files, ${path.slice(projectRoot.length + 1)}`,
+  );
 
   it('holds what builds the extension and how to build it', () => {
-    for (const name of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'PRIVACY.md']) expect(names).toContain(name);
+    for (const name of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'PRIVACY.md',
+    ])
+      expect(names).toContain(name);
     for (const folder of ['entrypoints/', 'components/', 'utils/', 'scripts/', 'data/', 'locales/', 'public/']) {
-      expect(names.some((name) => name.startsWith(folder)), folder).toBe(true);
+      expect(
+        names.some((name) => name.startsWith(folder)),
+        folder,
+      ).toBe(true);
     }
     expect(files.get('package.json')!.equals(readFileSync(join(projectRoot, 'package.json')))).toBe(true);
   });
 
   it('holds no dependency, build output, test, artifact or hidden file', () => {
-    expect(names.filter((name) => /^(node_modules|\.output|artifacts|import-candidates)\/|(^|\/)\./.test(name))).toEqual([]);
+    expect(
+      names.filter((name) => /^(node_modules|\.output|artifacts|import-candidates)\/|(^|\/)\./.test(name)),
+    ).toEqual([]);
     expect(names.filter((name) => testFile.test(name) || name.endsWith('.map'))).toEqual([]);
   });
 

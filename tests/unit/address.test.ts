@@ -24,23 +24,55 @@ function agrees(address: string): boolean {
   return true;
 }
 
-const tricky = fc.constantFrom(...'aZ09-._~%2e%2E@:[]\\/?#!$&\'()*+,;= \t\n\u0000\u00e9\u0430\uff0e\u3002'.split(''), '..', './', '/.', 'xn--', '%2e', '%2E', '1', '0x', '\u00ad');
+const tricky = fc.constantFrom(
+  ..."aZ09-._~%2e%2E@:[]\\/?#!$&'()*+,;= \t\n\u0000\u00e9\u0430\uff0e\u3002".split(''),
+  '..',
+  './',
+  '/.',
+  'xn--',
+  '%2e',
+  '%2E',
+  '1',
+  '0x',
+  '\u00ad',
+);
 const noise = fc.array(tricky, { maxLength: 8 }).map((parts) => parts.join(''));
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
 const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
 const segment = fc.stringMatching(/^[A-Za-z0-9._~!$&'()*+,;=:@-]{0,10}$/);
-const path = fc.array(segment, { maxLength: 4 }).map((segments) => (segments.length === 0 ? '' : `/${segments.join('/')}`));
+const path = fc
+  .array(segment, { maxLength: 4 })
+  .map((segments) => (segments.length === 0 ? '' : `/${segments.join('/')}`));
 /** A host with some of its letters in upper case. */
-const mixedCaseHost = fc.tuple(host, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 })).map(([name, upper]) => [...name].map((char, i) => (upper[i % 8] ? char.toUpperCase() : char)).join(''));
-const scheme = fc.constantFrom('https://', 'http://', 'HTTPS://', 'Http://', 'https:/', 'https:', 'ftp://', ' https://', 'https:\\\\');
+const mixedCaseHost = fc
+  .tuple(host, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }))
+  .map(([name, upper]) => [...name].map((char, i) => (upper[i % 8] ? char.toUpperCase() : char)).join(''));
+const scheme = fc.constantFrom(
+  'https://',
+  'http://',
+  'HTTPS://',
+  'Http://',
+  'https:/',
+  'https:',
+  'ftp://',
+  ' https://',
+  'https:\\\\',
+);
 
 describe('the address shortcut gives the URL parser’s answers', () => {
   it('on plain addresses, and answers for many of them', () => {
     let answered = 0;
     fc.assert(
-      fc.property(fc.constantFrom('https://', 'http://'), host, fc.constantFrom('', '.', '..'), path, fc.constantFrom('', '?q=1', '#top', '?a=b#c'), (start, name, dots, rest, after) => {
-        if (agrees(`${start}${name}${dots}${rest}${after}`)) answered++;
-      }),
+      fc.property(
+        fc.constantFrom('https://', 'http://'),
+        host,
+        fc.constantFrom('', '.', '..'),
+        path,
+        fc.constantFrom('', '?q=1', '#top', '?a=b#c'),
+        (start, name, dots, rest, after) => {
+          if (agrees(`${start}${name}${dots}${rest}${after}`)) answered++;
+        },
+      ),
       { numRuns: 5000 },
     );
     // Declined: single labels, last labels starting with a digit (the generator makes many of both).
@@ -64,8 +96,14 @@ describe('the address shortcut gives the URL parser’s answers', () => {
   });
 
   it('on any string, and on generated web addresses', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => void agrees(text)), { numRuns: 3000 });
-    fc.assert(fc.property(fc.webUrl({ withFragments: true, withQueryParameters: true }), (url) => void agrees(url)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => void agrees(text)),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.webUrl({ withFragments: true, withQueryParameters: true }), (url) => void agrees(url)),
+      { numRuns: 3000 },
+    );
   });
 
   it('on the benchmark corpus, where it answers for most addresses', () => {
@@ -96,7 +134,13 @@ describe('the address shortcut gives the URL parser’s answers', () => {
     ]) {
       expect(quickHost(address), address).toBeNull();
     }
-    for (const address of ['https://www.google.com/%2e%2e/maps', 'https://www.google.com/a/../maps', 'https://www.google.com/a\\b', 'https://www.google.com/caf\u00e9', 'https://www.google.com/a b']) {
+    for (const address of [
+      'https://www.google.com/%2e%2e/maps',
+      'https://www.google.com/a/../maps',
+      'https://www.google.com/a\\b',
+      'https://www.google.com/caf\u00e9',
+      'https://www.google.com/a b',
+    ]) {
       expect(quickPath(address, 'www.google.com'), address).toBeNull();
     }
   });

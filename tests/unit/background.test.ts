@@ -31,7 +31,9 @@ describe('background', () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
     // The fake browser has no per-tab popup: a map stands in for the browser's.
     const popups = new Map<number | undefined, string>();
-    vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async ({ tabId, popup }) => void popups.set(tabId, popup ?? ''));
+    vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(
+      async ({ tabId, popup }) => void popups.set(tabId, popup ?? ''),
+    );
     vi.spyOn(fakeBrowser.action, 'getPopup').mockImplementation(async ({ tabId }) => popups.get(tabId) ?? 'popup.html');
     background.main();
   });

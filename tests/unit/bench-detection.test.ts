@@ -36,7 +36,10 @@ describe('the grown catalogues', () => {
   it('pass the catalogue’s own checks: schema, ids, domain families, no rule claimed twice', () => {
     const { problems } = assembleCatalogue([
       { file: 'catalogue', data: real },
-      { file: 'made-up', data: { services: madeUp(grown100), domainFamilies: grown100.domainFamilies.slice(real.domainFamilies.length) } },
+      {
+        file: 'made-up',
+        data: { services: madeUp(grown100), domainFamilies: grown100.domainFamilies.slice(real.domainFamilies.length) },
+      },
     ]);
     expect(problems).toEqual([]);
   });
@@ -56,7 +59,8 @@ describe('the grown catalogues', () => {
 
   it('detect each made-up service’s own website as that service', () => {
     const index = compileIndex(grown100);
-    for (const service of madeUp(grown100)) expect(detectService(service.website, index), service.website).toBe(service.id);
+    for (const service of madeUp(grown100))
+      expect(detectService(service.website, index), service.website).toBe(service.id);
   });
 });
 
@@ -72,7 +76,9 @@ describe('the corpus', () => {
     // Most real services appear, and so do made-up ones at 100×.
     expect(new Set(found).size).toBeGreaterThan(real.services.length * 0.8);
     const index100 = compileIndex(grown100);
-    expect(corpus.filter((url) => detectService(url, index100) !== null).length).toBeGreaterThan(found.filter(Boolean).length + 3000);
+    expect(corpus.filter((url) => detectService(url, index100) !== null).length).toBeGreaterThan(
+      found.filter(Boolean).length + 3000,
+    );
     expect(corpus.some((url) => !url.startsWith('http'))).toBe(true);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: any character beyond ASCII, as a range.
     expect(corpus.some((url) => /xn--|[^\x00-\x7f]/.test(url))).toBe(true);
@@ -106,7 +112,9 @@ describe('the regular-expression baseline', () => {
     ] as const) {
       const index = compileIndex(grown);
       const grownRules = compileRegexBaseline(grown);
-      const differing = corpus.filter((url, i) => i % stride === 0 && detectWithRegexes(url, grownRules) !== detectService(url, index));
+      const differing = corpus.filter(
+        (url, i) => i % stride === 0 && detectWithRegexes(url, grownRules) !== detectService(url, index),
+      );
       expect(differing).toEqual([]);
     }
   }, 60_000);
@@ -115,7 +123,13 @@ describe('the regular-expression baseline', () => {
     const families = Object.fromEntries(grown10.domainFamilies.map((family) => [family.id, family.suffixes]));
     const index = compileIndex(grown10);
     const grownRules = compileRegexBaseline(grown10);
-    const variant = fc.constantFrom((url: string) => url, (url: string) => url.replace('://', '://WWW.'), (url: string) => url.replace(/^(https?:\/\/[^/]+)/, '$1.evil.test'), (url: string) => url.replace(/^(https?:\/\/)/, '$1x'), (url: string) => url.replace(/\/[^/]*$/, '/..'));
+    const variant = fc.constantFrom(
+      (url: string) => url,
+      (url: string) => url.replace('://', '://WWW.'),
+      (url: string) => url.replace(/^(https?:\/\/[^/]+)/, '$1.evil.test'),
+      (url: string) => url.replace(/^(https?:\/\/)/, '$1x'),
+      (url: string) => url.replace(/\/[^/]*$/, '/..'),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...grown10.services), fc.integer(), variant, (service, seed, change) => {
         const url = change(serviceUrl(service, families, seededRandom(seed)));

@@ -64,7 +64,13 @@ function sources(): CatalogueSource[] {
           },
         ],
         collectives: [
-          { id: 'chatons', name: 'CHATONS', website: 'https://www.chatons.org/', summary: { fr: 'Le collectif.', en: 'The collective.' }, provenance: checked },
+          {
+            id: 'chatons',
+            name: 'CHATONS',
+            website: 'https://www.chatons.org/',
+            summary: { fr: 'Le collectif.', en: 'The collective.' },
+            provenance: checked,
+          },
         ],
         providers: [
           {
@@ -73,7 +79,9 @@ function sources(): CatalogueSource[] {
             website: 'https://host.example/',
             place: { city: 'Lyon', country: 'FR', lat: 45.75, lon: 4.85 },
             collectives: ['chatons'],
-            offers: [{ category: 'write-together', software: 'etherpad', url: 'https://pad.host.example/', access: 'open' }],
+            offers: [
+              { category: 'write-together', software: 'etherpad', url: 'https://pad.host.example/', access: 'open' },
+            ],
             provenance: checked,
           },
         ],
@@ -104,11 +112,15 @@ describe('assembleCatalogue', () => {
     expect(problemsAfter('needs.json', (data) => (data.software[0].website = 'http://etherpad.org/'))).toEqual([
       { file: 'needs.json', path: 'software[0].website', message: 'expected an https:// URL' },
     ]);
-    expect(problemsAfter('needs.json', (data) => (data.providers[0].offers[0].url = 'javascript:alert(1)'))[0].path).toBe(
-      'providers[0].offers[0].url',
+    expect(
+      problemsAfter('needs.json', (data) => (data.providers[0].offers[0].url = 'javascript:alert(1)'))[0].path,
+    ).toBe('providers[0].offers[0].url');
+    expect(problemsAfter('needs.json', (data) => delete data.software[0].summary.fr)[0].path).toBe(
+      'software[0].summary.fr',
     );
-    expect(problemsAfter('needs.json', (data) => delete data.software[0].summary.fr)[0].path).toBe('software[0].summary.fr');
-    expect(problemsAfter('companies.json', (data) => (data.companies[0].id = 'alphabet'))[0].path).toBe('companies[0].id');
+    expect(problemsAfter('companies.json', (data) => (data.companies[0].id = 'alphabet'))[0].path).toBe(
+      'companies[0].id',
+    );
     expect(problemsAfter('needs.json', (data) => (data.software[0].extra = true))[0].message).toMatch(/extra/);
   });
 
@@ -116,7 +128,9 @@ describe('assembleCatalogue', () => {
     expect(problemsAfter('services.json', (data) => (data.services[0].category = 'nope'))).toEqual([
       { file: 'services.json', path: 'services[0].category', message: 'unknown category "nope"' },
     ]);
-    expect(problemsAfter('needs.json', (data) => (data.categories[0].alternatives[0].software = 'ghost'))).toContainEqual({
+    expect(
+      problemsAfter('needs.json', (data) => (data.categories[0].alternatives[0].software = 'ghost')),
+    ).toContainEqual({
       file: 'needs.json',
       path: 'categories[0].alternatives[0].software',
       message: 'unknown software "ghost"',
@@ -159,25 +173,90 @@ describe('assembleCatalogue', () => {
   });
 
   it.each([
-    ['a proprietary license', (d: any) => (d.software[0].license = 'BUSL-1.1'), 'software[0].license', 'not a libre license: "BUSL-1.1" is neither OSI-approved nor listed as free by the FSF'],
-    ['a non-commercial license', (d: any) => (d.software[0].license = 'MIT AND CC-BY-NC-4.0'), 'software[0].license', 'not a libre license: "CC-BY-NC-4.0" is neither OSI-approved nor listed as free by the FSF'],
-    ['an unknown license', (d: any) => (d.software[0].license = 'Fair-Source'), 'software[0].license', 'not a libre license: "Fair-Source" is not an SPDX license identifier'],
-    ['a broken expression', (d: any) => (d.software[0].license = 'MIT AND'), 'software[0].license', 'an SPDX license expression, e.g. "AGPL-3.0-or-later"'],
-    ['an untranslated sentence', (d: any) => (d.categories[0].alternatives[0].why.en = 'Le plus simple.'), 'categories[0].alternatives[0].why', 'the French and English texts are identical: one is missing'],
-    ['an untranslated summary', (d: any) => (d.software[0].summary.fr = 'An editor.'), 'software[0].summary', 'the French and English texts are identical: one is missing'],
-    ['a provider with nothing to offer', (d: any) => (d.providers[0].offers = []), 'providers[0].offers', 'a provider must offer at least one service'],
-    ['an offer written twice', (d: any) => d.providers[0].offers.push({ ...d.providers[0].offers[0] }), 'providers[0].offers[1]', '"write-together/etherpad" is offered twice'],
-    ['a provider written twice', (d: any) => d.providers.push({ ...d.providers[0], id: 'host-again', website: 'https://www.host.example' }), 'providers[1].website', 'same website as provider "host"'],
-    ['software written twice', (d: any) => { d.software.push({ ...d.software[0], id: 'etherpad-lite' }); d.categories[0].alternatives.push({ ...d.categories[0].alternatives[0], software: 'etherpad-lite' }); }, 'software[1].sourceCode', 'same source code as software "etherpad"'],
-    ['software suggested nowhere', (d: any) => d.software.push({ ...d.software[0], id: 'lonely', sourceCode: 'https://example.org/lonely' }), 'software[1].id', '"lonely" is suggested in no category'],
-    ['a blank French text', (d: any) => (d.software[0].summary.fr = '   '), 'software[0].summary.fr', 'Too small: expected string to have >=1 characters'],
+    [
+      'a proprietary license',
+      (d: any) => (d.software[0].license = 'BUSL-1.1'),
+      'software[0].license',
+      'not a libre license: "BUSL-1.1" is neither OSI-approved nor listed as free by the FSF',
+    ],
+    [
+      'a non-commercial license',
+      (d: any) => (d.software[0].license = 'MIT AND CC-BY-NC-4.0'),
+      'software[0].license',
+      'not a libre license: "CC-BY-NC-4.0" is neither OSI-approved nor listed as free by the FSF',
+    ],
+    [
+      'an unknown license',
+      (d: any) => (d.software[0].license = 'Fair-Source'),
+      'software[0].license',
+      'not a libre license: "Fair-Source" is not an SPDX license identifier',
+    ],
+    [
+      'a broken expression',
+      (d: any) => (d.software[0].license = 'MIT AND'),
+      'software[0].license',
+      'an SPDX license expression, e.g. "AGPL-3.0-or-later"',
+    ],
+    [
+      'an untranslated sentence',
+      (d: any) => (d.categories[0].alternatives[0].why.en = 'Le plus simple.'),
+      'categories[0].alternatives[0].why',
+      'the French and English texts are identical: one is missing',
+    ],
+    [
+      'an untranslated summary',
+      (d: any) => (d.software[0].summary.fr = 'An editor.'),
+      'software[0].summary',
+      'the French and English texts are identical: one is missing',
+    ],
+    [
+      'a provider with nothing to offer',
+      (d: any) => (d.providers[0].offers = []),
+      'providers[0].offers',
+      'a provider must offer at least one service',
+    ],
+    [
+      'an offer written twice',
+      (d: any) => d.providers[0].offers.push({ ...d.providers[0].offers[0] }),
+      'providers[0].offers[1]',
+      '"write-together/etherpad" is offered twice',
+    ],
+    [
+      'a provider written twice',
+      (d: any) => d.providers.push({ ...d.providers[0], id: 'host-again', website: 'https://www.host.example' }),
+      'providers[1].website',
+      'same website as provider "host"',
+    ],
+    [
+      'software written twice',
+      (d: any) => {
+        d.software.push({ ...d.software[0], id: 'etherpad-lite' });
+        d.categories[0].alternatives.push({ ...d.categories[0].alternatives[0], software: 'etherpad-lite' });
+      },
+      'software[1].sourceCode',
+      'same source code as software "etherpad"',
+    ],
+    [
+      'software suggested nowhere',
+      (d: any) => d.software.push({ ...d.software[0], id: 'lonely', sourceCode: 'https://example.org/lonely' }),
+      'software[1].id',
+      '"lonely" is suggested in no category',
+    ],
+    [
+      'a blank French text',
+      (d: any) => (d.software[0].summary.fr = '   '),
+      'software[0].summary.fr',
+      'Too small: expected string to have >=1 characters',
+    ],
   ])('reports %s', (_, change, path, message) => {
     expect(problemsAfter('needs.json', change)).toEqual([{ file: 'needs.json', path, message }]);
   });
 
   it('accepts a license choice with one libre branch, and FSF-free content licenses', () => {
     expect(problemsAfter('needs.json', (d) => (d.software[0].license = '(BUSL-1.1 OR AGPL-3.0-or-later)'))).toEqual([]);
-    expect(problemsAfter('needs.json', (d) => (d.software[0].license = 'GPL-3.0-or-later AND CC-BY-SA-4.0'))).toEqual([]);
+    expect(problemsAfter('needs.json', (d) => (d.software[0].license = 'GPL-3.0-or-later AND CC-BY-SA-4.0'))).toEqual(
+      [],
+    );
   });
 
   it('reports a file that is not an object without crashing', () => {
@@ -195,9 +274,30 @@ describe('the shipped catalogue', () => {
     const { catalogue } = loadCatalogue();
     expect(catalogue.companies.map((c) => c.id).sort()).toEqual(['amazon', 'apple', 'google', 'meta', 'microsoft']);
     const ids = new Set(catalogue.services.map((s) => s.id));
-    for (const id of ['gmail', 'google-docs', 'google-sheets', 'google-slides', 'google-forms', 'google-drive',
-      'google-calendar', 'google-meet', 'youtube', 'google-maps', 'google-search', 'google-translate', 'whatsapp',
-      'facebook', 'instagram', 'outlook', 'microsoft-teams', 'onedrive', 'github', 'linkedin', 'amazon-shop', 'icloud']) {
+    for (const id of [
+      'gmail',
+      'google-docs',
+      'google-sheets',
+      'google-slides',
+      'google-forms',
+      'google-drive',
+      'google-calendar',
+      'google-meet',
+      'youtube',
+      'google-maps',
+      'google-search',
+      'google-translate',
+      'whatsapp',
+      'facebook',
+      'instagram',
+      'outlook',
+      'microsoft-teams',
+      'onedrive',
+      'github',
+      'linkedin',
+      'amazon-shop',
+      'icloud',
+    ]) {
       expect(ids, id).toContain(id);
     }
   });

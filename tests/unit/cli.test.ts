@@ -32,7 +32,12 @@ describe('npm run catalogue -- detect', () => {
     ];
     const { status, stdout } = catalogue('detect', ...urls);
     expect(status).toBe(0);
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
       { url: urls[0], company: 'google', service: 'Google Sheets', category: 'spreadsheets' },
       { url: urls[1], company: null },
       { url: urls[2], company: null },
@@ -69,7 +74,10 @@ describe('npm run catalogue -- check', () => {
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines.slice(0, -1)).toEqual(
-      due.map((entry) => `warning: ${entry.list} "${entry.id}" was checked on ${oldest}, more than 12 months ago: read its sources again`),
+      due.map(
+        (entry) =>
+          `warning: ${entry.list} "${entry.id}" was checked on ${oldest}, more than 12 months ago: read its sources again`,
+      ),
     );
     expect(lines.at(-1)).toBe(`catalogue OK (${due.length} warning(s))`);
   }, 30_000);
@@ -121,7 +129,9 @@ describe('npm run catalogue -- stats', () => {
       shipped.categories.find((category) => category.id === 'write-together')!.alternatives.length,
     );
     expect(sum(figures.providersPerCountry)).toBe(shipped.providers.length);
-    expect(figures.providersPerCountry['(no place)'] ?? 0).toBe(shipped.providers.length - figures.totals.providersWithPlace);
+    expect(figures.providersPerCountry['(no place)'] ?? 0).toBe(
+      shipped.providers.length - figures.totals.providersWithPlace,
+    );
     const chatons = shipped.providers.filter((provider) => provider.collectives.includes('chatons')).length;
     expect(figures.providersPerCollective.chatons).toBe(chatons);
   }, 30_000);
@@ -138,15 +148,26 @@ describe('npm run catalogue -- place', () => {
   it('prints the best matches first, one JSON object per line', () => {
     const { status, stdout } = catalogue('place', 'saint', 'denis');
     expect(status).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) expect(Object.keys(line)).toEqual(['name', 'postalCode', 'country', 'lat', 'lon']);
-    expect(lines.slice(0, 2).map((line) => line.postalCode).sort()).toEqual(['93200', '97400']);
+    expect(
+      lines
+        .slice(0, 2)
+        .map((line) => line.postalCode)
+        .sort(),
+    ).toEqual(['93200', '97400']);
     expect(lines[0].name).toBe('Saint-Denis');
   }, 30_000);
 
   it('finds a postal code, and says so on stderr when nothing matches', () => {
-    const [first] = catalogue('place', '29200').stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [first] = catalogue('place', '29200')
+      .stdout.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(first).toMatchObject({ name: 'Brest', postalCode: '29200', country: 'FR' });
     const none = catalogue('place', 'qqqqqq');
     expect(none.status).toBe(1);
@@ -161,7 +182,10 @@ describe('npm run catalogue -- nearby', () => {
     const { status, stdout, stderr } = catalogue('nearby', 'Brest', '--category', 'write-together');
     expect(status).toBe(0);
     expect(stderr).toContain('from Brest (29200)');
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const hosts = hostsRunning(loadValidCatalogue(), 'write-together').filter((p) => p.place);
     expect(lines.map((line) => line.id).sort()).toEqual(hosts.map((host) => host.id).sort());
     const kms = lines.map((line) => line.km);

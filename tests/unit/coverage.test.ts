@@ -20,14 +20,19 @@ const placesFile = join(fixture, 'places.txt');
 const fixtureCatalogue = loadValidCatalogue(fixture);
 
 function catalogue(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalogue.ts', ...args], { cwd: projectRoot, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalogue.ts', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** Haversine, written apart from the extension's own chord arithmetic. */
 function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
@@ -76,12 +81,18 @@ describe('coverage on a fixture catalogue', () => {
   });
 
   it('says when no host offers a need', () => {
-    for (const row of rows.filter((row: { need: string }) => row.need === 'files')) expect(row).toMatchObject({ provider: null, km: null });
+    for (const row of rows.filter((row: { need: string }) => row.need === 'files'))
+      expect(row).toMatchObject({ provider: null, km: null });
   });
 
   it('summarises the shares within 50, 100 and 200 km, the median, and the services no host offers', () => {
     expect(summary.places).toBe(3);
-    expect(summary.needs['write-together']).toEqual({ within50: 0.667, within100: 0.667, within200: 0.667, medianKm: 0 });
+    expect(summary.needs['write-together']).toEqual({
+      within50: 0.667,
+      within100: 0.667,
+      within200: 0.667,
+      medianKm: 0,
+    });
     expect(summary.needs.files).toEqual({ within50: 0, within100: 0, within200: 0, medianKm: null });
     expect(summary.servicesWithoutOffer).toEqual(['google-drive']);
     expect(summary.servicesNotHostable).toEqual(['google-chrome']);
@@ -128,8 +139,11 @@ describe('coverage of the shipped catalogue', () => {
   it('measures from the chef-lieu of all 101 départements, overseas included, each resolved to itself', () => {
     expect(queries).toHaveLength(101);
     expect(unmatched).toEqual([]);
-    for (const { query, point } of places) expect(query.endsWith(` ${point.name}`), `${query} → ${point.name}`).toBe(true);
-    expect(queries).toEqual(expect.arrayContaining(['97400 Saint-Denis', '97600 Mamoudzou', '53000 Laval', '20000 Ajaccio']));
+    for (const { query, point } of places)
+      expect(query.endsWith(` ${point.name}`), `${query} → ${point.name}`).toBe(true);
+    expect(queries).toEqual(
+      expect.arrayContaining(['97400 Saint-Denis', '97600 Mamoudzou', '53000 Laval', '20000 Ajaccio']),
+    );
   });
 
   it('chooses for every place and need the host the popup would list first', () => {

@@ -9,9 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serviceUrl } from '../../bench/corpus';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { seededRandom } from '../../utils/random';
 import { compileIndex, expandFamily } from '../../utils/detect/compile';
 import { detectService } from '../../utils/detect/detect';
+import { seededRandom } from '../../utils/random';
 
 const catalogue = loadValidCatalogue();
 const index = compileIndex(catalogue);
@@ -23,16 +23,30 @@ const patterns = catalogue.services.flatMap((service) => service.match.flatMap((
 const hosts = [...new Set(patterns.flatMap((pattern) => expandFamily(pattern.replace(/^\*\./, ''), families)))].sort();
 const hostSet = new Set(hosts);
 /** Subdomain rules: their root ("youtube.com"), or their root's country domains ("audible.fr"). */
-const subtreeRoots = new Set(patterns.filter((p) => p.startsWith('*.')).flatMap((p) => expandFamily(p.slice(2), families)));
+const subtreeRoots = new Set(
+  patterns.filter((p) => p.startsWith('*.')).flatMap((p) => expandFamily(p.slice(2), families)),
+);
 
 /** Whether a change to label `at` of a host leaves it under a subdomain rule of the labels after it (then it is rightly detected). */
-const underSubtreeRule = (labels: string[], at: number) => labels.some((_, from) => from > at && subtreeRoots.has(labels.slice(from).join('.')));
+const underSubtreeRule = (labels: string[], at: number) =>
+  labels.some((_, from) => from > at && subtreeRoots.has(labels.slice(from).join('.')));
 
 const host = fc.constantFrom(...hosts);
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
 /** Top-level domains reserved for tests and examples (RFC 2606): never a GAFAM domain. */
 const reservedTld = fc.constantFrom('test', 'example', 'invalid');
-const path = fc.constantFrom('/', '/maps', '/mail/u/0/', '/document/d/1AbC/edit', '/watch?v=x', '/shorts/x', '/groups/1', '/gp/video', '/search?q=a#top', '');
+const path = fc.constantFrom(
+  '/',
+  '/maps',
+  '/mail/u/0/',
+  '/document/d/1AbC/edit',
+  '/watch?v=x',
+  '/shorts/x',
+  '/groups/1',
+  '/gp/video',
+  '/search?q=a#top',
+  '',
+);
 
 describe('detectService never throws', () => {
   it('on any string', () => {
@@ -46,8 +60,22 @@ describe('detectService never throws', () => {
   });
 
   it('on anything that looks like an address', () => {
-    const scheme = fc.constantFrom('https://', 'http://', 'HTTPS://', 'https:', 'https:///', 'ftp://', 'javascript:', 'data:', 'blob:https://', '');
-    const noise = fc.string({ unit: fc.constantFrom(...'%@:./\\#?[]<>"` \t\n\u0000\u00ad\u200b\uff0e\u3002xn--0aé'.split('')), maxLength: 12 });
+    const scheme = fc.constantFrom(
+      'https://',
+      'http://',
+      'HTTPS://',
+      'https:',
+      'https:///',
+      'ftp://',
+      'javascript:',
+      'data:',
+      'blob:https://',
+      '',
+    );
+    const noise = fc.string({
+      unit: fc.constantFrom(...'%@:./\\#?[]<>"` \t\n\u0000\u00ad\u200b\uff0e\u3002xn--0aé'.split('')),
+      maxLength: 12,
+    });
     fc.assert(
       fc.property(scheme, noise, fc.option(host), noise, path, (start, before, name, after, rest) => {
         expect(() => detect(`${start}${before}${name ?? ''}${after}${rest}`)).not.toThrow();
@@ -66,10 +94,16 @@ describe('detectService never throws', () => {
 describe('lookalikes are never a GAFAM service', () => {
   it('a catalogue host inside someone else’s domain', () => {
     fc.assert(
-      fc.property(host, fc.array(label, { minLength: 1, maxLength: 2 }), reservedTld, path, (gafam, labels, tld, rest) => {
-        expect(detect(`https://${gafam}.${labels.join('.')}.${tld}${rest}`)).toBeNull();
-        expect(detect(`https://${gafam}-${labels.join('-')}.${tld}${rest}`)).toBeNull();
-      }),
+      fc.property(
+        host,
+        fc.array(label, { minLength: 1, maxLength: 2 }),
+        reservedTld,
+        path,
+        (gafam, labels, tld, rest) => {
+          expect(detect(`https://${gafam}.${labels.join('.')}.${tld}${rest}`)).toBeNull();
+          expect(detect(`https://${gafam}-${labels.join('-')}.${tld}${rest}`)).toBeNull();
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -101,11 +135,27 @@ describe('lookalikes are never a GAFAM service', () => {
   });
 
   it('a homograph: a Latin letter swapped for a Cyrillic one that looks the same (punycode)', () => {
-    const swaps: Record<string, string[]> = { a: ['а'], c: ['с'], e: ['е'], i: ['і'], j: ['ј'], o: ['о', 'ο'], p: ['р'], s: ['ѕ'], x: ['х'], y: ['у'], d: ['ԁ'], h: ['һ'], w: ['ԝ'] };
+    const swaps: Record<string, string[]> = {
+      a: ['а'],
+      c: ['с'],
+      e: ['е'],
+      i: ['і'],
+      j: ['ј'],
+      o: ['о', 'ο'],
+      p: ['р'],
+      s: ['ѕ'],
+      x: ['х'],
+      y: ['у'],
+      d: ['ԁ'],
+      h: ['һ'],
+      w: ['ԝ'],
+    };
     fc.assert(
       fc.property(host, fc.nat(), fc.nat(), path, (gafam, which, variant, rest) => {
         const labels = gafam.split('.');
-        const places = labels.flatMap((part, at) => [...part].map((char, i) => ({ at, i, char }))).filter(({ char }) => char in swaps);
+        const places = labels
+          .flatMap((part, at) => [...part].map((char, i) => ({ at, i, char })))
+          .filter(({ char }) => char in swaps);
         fc.pre(places.length > 0);
         const { at, i, char } = places[which % places.length];
         fc.pre(!underSubtreeRule(labels, at));
@@ -122,7 +172,9 @@ describe('lookalikes are never a GAFAM service', () => {
 
 describe('what the URL parser normalises never changes the answer', () => {
   /** A page of a catalogue service, in the shapes the services use (as the benchmark corpus builds them). */
-  const page = fc.tuple(fc.constantFrom(...catalogue.services), fc.integer()).map(([service, seed]) => serviceUrl(service, families, seededRandom(seed)));
+  const page = fc
+    .tuple(fc.constantFrom(...catalogue.services), fc.integer())
+    .map(([service, seed]) => serviceUrl(service, families, seededRandom(seed)));
   const parts = (url: string) => {
     const parsed = /^(https?):\/\/([^/?#]+)(.*)$/.exec(url)!;
     const [hostname, port = ''] = parsed[2].split(':');
@@ -130,7 +182,11 @@ describe('what the URL parser normalises never changes the answer', () => {
   };
 
   it('finds every service somewhere in those pages (the generator is not empty-handed)', () => {
-    const found = new Set(catalogue.services.flatMap((service) => Array.from({ length: 20 }, (_, seed) => detect(serviceUrl(service, families, seededRandom(seed))))));
+    const found = new Set(
+      catalogue.services.flatMap((service) =>
+        Array.from({ length: 20 }, (_, seed) => detect(serviceUrl(service, families, seededRandom(seed)))),
+      ),
+    );
     expect(found.size).toBeGreaterThan(catalogue.services.length * 0.9);
   });
 
@@ -138,9 +194,12 @@ describe('what the URL parser normalises never changes the answer', () => {
     fc.assert(
       fc.property(page, fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), (url, upper) => {
         const { scheme, hostname, port, rest } = parts(url);
-        const mixed = (text: string) => [...text].map((char, i) => (upper[i % 64] ? char.toUpperCase() : char.toLowerCase())).join('');
+        const mixed = (text: string) =>
+          [...text].map((char, i) => (upper[i % 64] ? char.toUpperCase() : char.toLowerCase())).join('');
         const [pathname, ...after] = rest.split(/(?=[?#])/);
-        expect(detect(`${mixed(scheme)}://${mixed(hostname)}${port ? `:${port}` : ''}${mixed(pathname)}${after.join('')}`)).toBe(detect(url));
+        expect(
+          detect(`${mixed(scheme)}://${mixed(hostname)}${port ? `:${port}` : ''}${mixed(pathname)}${after.join('')}`),
+        ).toBe(detect(url));
       }),
       { numRuns: 2000 },
     );
@@ -151,7 +210,9 @@ describe('what the URL parser normalises never changes the answer', () => {
       fc.property(page, fc.integer({ min: 1, max: 3 }), (url, dots) => {
         const { scheme, hostname, port, rest } = parts(url);
         const bare = hostname.replace(/\.+$/, '');
-        expect(detect(`${scheme}://${bare}${'.'.repeat(dots)}${port ? `:${port}` : ''}${rest}`)).toBe(detect(`${scheme}://${bare}${rest}`));
+        expect(detect(`${scheme}://${bare}${'.'.repeat(dots)}${port ? `:${port}` : ''}${rest}`)).toBe(
+          detect(`${scheme}://${bare}${rest}`),
+        );
       }),
       { numRuns: 2000 },
     );
@@ -177,7 +238,11 @@ describe('what the URL parser normalises never changes the answer', () => {
         const { scheme, hostname, port, rest } = parts(url);
         const [pathname] = rest.split(/[?#]/);
         const plain = detect(`${scheme}://${hostname}${pathname || '/'}`);
-        expect(detect(`${scheme}://${user}${user ? '@' : ''}${hostname}${port ? `:${port}` : ''}${pathname || '/'}?${query}#${fragment}`)).toBe(plain);
+        expect(
+          detect(
+            `${scheme}://${user}${user ? '@' : ''}${hostname}${port ? `:${port}` : ''}${pathname || '/'}?${query}#${fragment}`,
+          ),
+        ).toBe(plain);
       }),
       { numRuns: 2000 },
     );

@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { browseCatalogue } from '../../utils/explore-filter';
-import { defaultFilters, defaultRoute, type ExploreRoute, formatRoute, parseRoute, parseWorkshopPlace } from '../../utils/explore-route';
-import { makeQuiz } from '../../utils/quiz';
+import {
+  defaultFilters,
+  defaultRoute,
+  type ExploreRoute,
+  formatRoute,
+  parseRoute,
+  parseWorkshopPlace,
+} from '../../utils/explore-route';
 import { qrShape } from '../../utils/qr';
+import { makeQuiz } from '../../utils/quiz';
 
 const catalogue = loadValidCatalogue();
 const view = createCatalogueView(catalogue);
@@ -12,7 +19,14 @@ const view = createCatalogueView(catalogue);
 describe('the explore page’s address', () => {
   const routes: ExploreRoute[] = [
     defaultRoute,
-    { view: 'catalogue', group: 'need', query: 'écrire à plusieurs & co', selfHostable: true, accountless: true, collective: 'chatons' },
+    {
+      view: 'catalogue',
+      group: 'need',
+      query: 'écrire à plusieurs & co',
+      selfHostable: true,
+      accountless: true,
+      collective: 'chatons',
+    },
     { view: 'service', id: 'google-docs' },
     { view: 'nearby', category: '' },
     { view: 'nearby', category: 'write-together' },
@@ -22,12 +36,35 @@ describe('the explore page’s address', () => {
     { view: 'handout', ids: ['whatsapp'] },
     { view: 'footprint' },
   ];
-  const brest = { name: 'Brest', postalCode: '29200', area: 'Finistère (29)', country: 'FR', lat: 48.39029, lon: -4.48628 };
-  const geneva = { name: 'Genève', postalCode: null, area: 'Genève (GE)', country: 'CH', lat: 46.20222, lon: 6.14569, approximate: true };
+  const brest = {
+    name: 'Brest',
+    postalCode: '29200',
+    area: 'Finistère (29)',
+    country: 'FR',
+    lat: 48.39029,
+    lon: -4.48628,
+  };
+  const geneva = {
+    name: 'Genève',
+    postalCode: null,
+    area: 'Genève (GE)',
+    country: 'CH',
+    lat: 46.20222,
+    lon: 6.14569,
+    approximate: true,
+  };
   // The workshop's town rides along with any view, next to the view's own parameters.
   routes.push(
     { view: 'nearby', category: 'mail', at: brest },
-    { view: 'catalogue', group: 'need', query: 'docs', selfHostable: false, accountless: false, collective: '', at: geneva },
+    {
+      view: 'catalogue',
+      group: 'need',
+      query: 'docs',
+      selfHostable: false,
+      accountless: false,
+      collective: '',
+      at: geneva,
+    },
     { view: 'present', ids: ['gmail'], slide: 3, at: { ...brest, name: 'Saint-Pierre~et~Miquelon, ville' } },
     { view: 'handout', ids: ['gmail', 'youtube'], at: geneva },
   );
@@ -37,21 +74,51 @@ describe('the explore page’s address', () => {
   });
 
   it('reads anything unknown or malformed as a sensible view, without throwing', () => {
-    for (const hash of ['', '#', '#nowhere', '#service/', '#service/<script>', '#%E0%A4%A', '#present/a,b/-3', '#quiz/abc', '#catalogue?group=x&self=yes']) {
+    for (const hash of [
+      '',
+      '#',
+      '#nowhere',
+      '#service/',
+      '#service/<script>',
+      '#%E0%A4%A',
+      '#present/a,b/-3',
+      '#quiz/abc',
+      '#catalogue?group=x&self=yes',
+    ]) {
       expect(() => parseRoute(hash)).not.toThrow();
     }
     expect(parseRoute('#service/<script>')).toEqual(defaultRoute);
-    expect(parseRoute('#present/gmail,BAD ID,youtube/-3')).toEqual({ view: 'present', ids: ['gmail', 'youtube'], slide: 0 });
+    expect(parseRoute('#present/gmail,BAD ID,youtube/-3')).toEqual({
+      view: 'present',
+      ids: ['gmail', 'youtube'],
+      slide: 0,
+    });
     expect(parseRoute('#quiz/abc')).toEqual({ view: 'quiz', seed: 1 });
     expect(parseRoute('#catalogue?group=x&self=yes')).toEqual(defaultRoute);
   });
 
   it('drops a workshop town it cannot read, and keeps the view', () => {
-    for (const at of ['', '1~2', 'x~2~FR~~~0~Brest', '48~-4~FR~29200~Finistère~0~', '91~0~FR~~~0~Nowhere', '48~-4~fr~~~0~Brest', '48~-4~FR~~~yes~Brest', `48~-4~FR~~~0~${'a'.repeat(201)}`]) {
+    for (const at of [
+      '',
+      '1~2',
+      'x~2~FR~~~0~Brest',
+      '48~-4~FR~29200~Finistère~0~',
+      '91~0~FR~~~0~Nowhere',
+      '48~-4~fr~~~0~Brest',
+      '48~-4~FR~~~yes~Brest',
+      `48~-4~FR~~~0~${'a'.repeat(201)}`,
+    ]) {
       expect(parseWorkshopPlace(at)).toBeUndefined();
       expect(parseRoute(`#nearby/mail?at=${encodeURIComponent(at)}`)).toEqual({ view: 'nearby', category: 'mail' });
     }
-    expect(parseWorkshopPlace('48.39~-4.49~FR~~~0~Brest')).toEqual({ name: 'Brest', postalCode: null, area: '', country: 'FR', lat: 48.39, lon: -4.49 });
+    expect(parseWorkshopPlace('48.39~-4.49~FR~~~0~Brest')).toEqual({
+      name: 'Brest',
+      postalCode: null,
+      area: '',
+      country: 'FR',
+      lat: 48.39,
+      lon: -4.49,
+    });
   });
 });
 
@@ -61,7 +128,9 @@ describe('browsing the catalogue', () => {
 
   it('lists every service once, grouped by company in the catalogue’s order', () => {
     expect(ids(all).sort()).toEqual(catalogue.services.map((service) => service.id).sort());
-    expect(all.map((group) => group.id)).toEqual(['google', 'apple', 'meta', 'amazon', 'microsoft'].filter((id) => all.some((g) => g.id === id)));
+    expect(all.map((group) => group.id)).toEqual(
+      ['google', 'apple', 'meta', 'amazon', 'microsoft'].filter((id) => all.some((g) => g.id === id)),
+    );
     for (const group of all) expect(group.services.every((entry) => entry.service.company === group.id)).toBe(true);
   });
 
@@ -73,14 +142,18 @@ describe('browsing the catalogue', () => {
 
   it('keeps only self-hostable alternatives, or only those usable without an account', () => {
     const selfHosted = browseCatalogue(view, { ...defaultFilters, selfHostable: true }, null);
-    const alternatives = selfHosted.flatMap((g) => g.services.flatMap((s) => s.alternatives.map((a) => view.software(a.software)!)));
+    const alternatives = selfHosted.flatMap((g) =>
+      g.services.flatMap((s) => s.alternatives.map((a) => view.software(a.software)!)),
+    );
     expect(alternatives.length).toBeGreaterThan(0);
     expect(alternatives.every((software) => software.selfHostable)).toBe(true);
     const gmail = selfHosted.flatMap((g) => g.services).find((s) => s.service.id === 'gmail')!;
     expect(gmail.alternatives.map((a) => a.software)).not.toContain('thunderbird');
 
     const accountless = browseCatalogue(view, { ...defaultFilters, accountless: true }, null);
-    const free = accountless.flatMap((g) => g.services.flatMap((s) => s.alternatives.map((a) => view.software(a.software)!)));
+    const free = accountless.flatMap((g) =>
+      g.services.flatMap((s) => s.alternatives.map((a) => view.software(a.software)!)),
+    );
     expect(free.every((software) => software.accountless === true)).toBe(true);
     expect(ids(accountless).length).toBeLessThan(ids(all).length);
   });
@@ -89,21 +162,33 @@ describe('browsing the catalogue', () => {
     const chatons = browseCatalogue(view, { ...defaultFilters, collective: 'chatons' }, null);
     const entries = chatons.flatMap((g) => g.services);
     expect(entries.length).toBeGreaterThan(0);
-    expect(entries.every((entry) => entry.hostCount > 0 && entry.hosts.every((host) => host.provider.collectives.includes('chatons')))).toBe(true);
+    expect(
+      entries.every(
+        (entry) => entry.hostCount > 0 && entry.hosts.every((host) => host.provider.collectives.includes('chatons')),
+      ),
+    ).toBe(true);
   });
 
   it('searches names, companies, needs and alternatives, accents and case aside', () => {
     expect(ids(browseCatalogue(view, { ...defaultFilters, query: 'GOO DOC' }, null))).toContain('google-docs');
     const etherpad = ids(browseCatalogue(view, { ...defaultFilters, query: 'etherpad' }, null));
     expect(etherpad.length).toBeGreaterThan(0);
-    expect(etherpad.every((id) => view.category(view.service(id)!.category)!.alternatives.some((a) => a.software === 'etherpad'))).toBe(true);
-    expect(ids(browseCatalogue(view, { ...defaultFilters, query: 'écrire à plusieurs' }, null))).toContain('google-docs');
+    expect(
+      etherpad.every((id) =>
+        view.category(view.service(id)!.category)!.alternatives.some((a) => a.software === 'etherpad'),
+      ),
+    ).toBe(true);
+    expect(ids(browseCatalogue(view, { ...defaultFilters, query: 'écrire à plusieurs' }, null))).toContain(
+      'google-docs',
+    );
     expect(ids(browseCatalogue(view, { ...defaultFilters, query: 'zzzzqqq' }, null))).toEqual([]);
   });
 
   it('ranks each service’s hosts by distance from the chosen place', () => {
     const brest = { lat: 48.3904, lon: -4.4861 };
-    const docs = browseCatalogue(view, { ...defaultFilters, query: 'google docs' }, brest).flatMap((g) => g.services)[0];
+    const docs = browseCatalogue(view, { ...defaultFilters, query: 'google docs' }, brest).flatMap(
+      (g) => g.services,
+    )[0];
     const kms = docs.hosts.map((host) => host.km!);
     expect(kms).toEqual([...kms].sort((a, b) => a - b));
     expect(docs.hosts.length).toBeLessThanOrEqual(3);
@@ -152,7 +237,11 @@ describe('QR codes', () => {
     expect(size).toBeGreaterThanOrEqual(21 + 4);
     const dark = new Set([...path.matchAll(/M(\d+) (\d+)/g)].map((m) => `${m[1]},${m[2]}`));
     // A finder pattern's outer ring: 7 dark modules in a row, starting inside the 2-module border.
-    for (const [x, y] of [[2, 2], [size - 9, 2], [2, size - 9]]) {
+    for (const [x, y] of [
+      [2, 2],
+      [size - 9, 2],
+      [2, size - 9],
+    ]) {
       for (let i = 0; i < 7; i++) expect(dark.has(`${x + i},${y}`), `${x + i},${y}`).toBe(true);
     }
     expect([...dark].some((cell) => cell.startsWith('0,') || cell.endsWith(',0'))).toBe(false);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addVisit, dayOf, emptyFootprint, FOOTPRINT_DAYS, interpretFootprint, summarizeFootprint } from '../../utils/footprint';
+import {
+  addVisit,
+  dayOf,
+  emptyFootprint,
+  FOOTPRINT_DAYS,
+  interpretFootprint,
+  summarizeFootprint,
+} from '../../utils/footprint';
 
 const at = (day: number, hour = 12) => new Date(2026, 10, day, hour);
 
@@ -33,12 +40,26 @@ describe('the local footprint', () => {
     footprint = addVisit(footprint, 'microsoft', at(22));
     const { total, perDay } = summarizeFootprint(footprint, at(25));
     expect(total).toEqual({ google: 3, microsoft: 1 });
-    expect(perDay.map((entry) => entry.day)).toEqual(['2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25']);
+    expect(perDay.map((entry) => entry.day)).toEqual([
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+    ]);
     expect(perDay[3].counts).toEqual({ microsoft: 1 });
   });
 
   it('reads a corrupted record as an empty footprint', () => {
-    for (const stored of [undefined, 'x', { version: 1, days: { yesterday: { google: 1 } } }, { version: 1, days: { '2026-11-25': { yahoo: 3 } } }, { version: 2, days: {} }]) {
+    for (const stored of [
+      undefined,
+      'x',
+      { version: 1, days: { yesterday: { google: 1 } } },
+      { version: 1, days: { '2026-11-25': { yahoo: 3 } } },
+      { version: 2, days: {} },
+    ]) {
       expect(interpretFootprint(stored)).toEqual(emptyFootprint());
     }
   });

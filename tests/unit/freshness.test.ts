@@ -19,7 +19,12 @@ describe('how old the catalogue’s facts are', () => {
 
   it('finds due the entries checked more than a year before the day', () => {
     const catalogue = loadValidCatalogue();
-    const aged = { ...catalogue, providers: catalogue.providers.map((p, i) => (i === 0 ? { ...p, provenance: { ...p.provenance, checked: '2025-12-05' } } : p)) };
+    const aged = {
+      ...catalogue,
+      providers: catalogue.providers.map((p, i) =>
+        i === 0 ? { ...p, provenance: { ...p.provenance, checked: '2025-12-05' } } : p,
+      ),
+    };
     expect(staleEntries(aged, '2026-12-06').map((entry) => entry.id)).toEqual([catalogue.providers[0].id]);
     expect(staleEntries({ ...aged, providers: catalogue.providers }, '2026-12-06')).toEqual([]);
   });

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
 import type { Offer, Provider } from '../../utils/catalogue/schema';
-import { checkedLabel, distinctOffers, hostLine, NEAR_KM, offerLabel, offerNotes, proximity, reachLabel, shortUrl } from '../../utils/hosts';
+import {
+  checkedLabel,
+  distinctOffers,
+  hostLine,
+  NEAR_KM,
+  offerLabel,
+  offerNotes,
+  proximity,
+  reachLabel,
+  shortUrl,
+} from '../../utils/hosts';
 import { rankProviders } from '../../utils/nearby';
 
 const view = createCatalogueView(loadValidCatalogue());
@@ -19,7 +29,12 @@ const host = (id: string, change: Partial<Provider> = {}): Provider => ({
 });
 
 describe('what a host says about itself', () => {
-  const mailbox: Offer = { category: 'mail', url: 'https://fai.example.org/mail', access: 'members', note: { fr: 'adhésion 20 € par an', en: '€20 a year' } };
+  const mailbox: Offer = {
+    category: 'mail',
+    url: 'https://fai.example.org/mail',
+    access: 'members',
+    note: { fr: 'adhésion 20 € par an', en: '€20 a year' },
+  };
 
   it('names the software, or the need when no software is named', () => {
     expect(offerLabel(host('a').offers[0], view, 'fr')).toBe('Propose Etherpad');
@@ -27,36 +42,57 @@ describe('what a host says about itself', () => {
   });
 
   it('lists each service once, and each note once', () => {
-    const nextcloud = (category: string): Offer => ({ category, software: 'nextcloud', url: 'https://cloud.example.org/', access: 'members', note: mailbox.note });
-    expect(distinctOffers([nextcloud('files'), nextcloud('calendar'), mailbox, { ...mailbox, category: 'mailing-lists' }])).toHaveLength(3);
+    const nextcloud = (category: string): Offer => ({
+      category,
+      software: 'nextcloud',
+      url: 'https://cloud.example.org/',
+      access: 'members',
+      note: mailbox.note,
+    });
+    expect(
+      distinctOffers([nextcloud('files'), nextcloud('calendar'), mailbox, { ...mailbox, category: 'mailing-lists' }]),
+    ).toHaveLength(3);
     expect(offerNotes([nextcloud('files'), mailbox, host('a').offers[0]], 'fr')).toEqual(['adhésion 20 € par an']);
   });
 
   it('says when its facts were checked, by month', () => {
     expect(checkedLabel(host('a'), 'fr')).toBe('vérifié en novembre 2026');
-    expect(checkedLabel(host('a', { provenance: { sources: ['https://a.example.org/'], checked: '2026-01-01' } }), 'en')).toBe('checked in January 2026');
+    expect(
+      checkedLabel(host('a', { provenance: { sources: ['https://a.example.org/'], checked: '2026-01-01' } }), 'en'),
+    ).toBe('checked in January 2026');
   });
 
   it('says whom it takes only when a source says so', () => {
     expect(reachLabel(host('a'), 'fr')).toBeNull();
     expect(reachLabel(host('a', { reach: { scope: 'anywhere' } }), 'en')).toBe('Takes members from anywhere');
-    expect(reachLabel(host('a', { reach: { scope: 'local', area: { fr: 'Alsace', en: 'Alsace, France' } } }), 'fr')).toBe('Membres\u202f: Alsace');
+    expect(
+      reachLabel(host('a', { reach: { scope: 'local', area: { fr: 'Alsace', en: 'Alsace, France' } } }), 'fr'),
+    ).toBe('Membres\u202f: Alsace');
     expect(reachLabel(host('a', { reach: { scope: 'local' } }), 'en')).toBe('Local members only');
   });
 });
 
 describe('a host in one line, for slides and paper', () => {
-  const members: Offer = { category: 'files', software: 'nextcloud', url: 'https://cloud.b.example.org/', access: 'members' };
+  const members: Offer = {
+    category: 'files',
+    software: 'nextcloud',
+    url: 'https://cloud.b.example.org/',
+    access: 'members',
+  };
 
   it('gives the distance, the city, the easiest access and the checked month', () => {
     const entry = { provider: host('b', { offers: [members] }), offers: [members], km: 12.4 };
     expect(hostLine(entry, 'en')).toBe('12 km · Lyon · For members · checked in November 2026');
     // An open offer beside a members-only one: the easiest way in is said.
-    expect(hostLine({ ...entry, offers: [members, host('b').offers[0]] }, 'fr')).toBe('12\u202fkm · Lyon · Ouvert à tous · vérifié en novembre 2026');
+    expect(hostLine({ ...entry, offers: [members, host('b').offers[0]] }, 'fr')).toBe(
+      '12\u202fkm · Lyon · Ouvert à tous · vérifié en novembre 2026',
+    );
   });
 
   it('says so when no place is stated, and gives no distance without one', () => {
-    expect(hostLine({ provider: host('c', { place: null }), offers: host('c').offers, km: null }, 'en')).toBe('Place not stated · Open to all · checked in November 2026');
+    expect(hostLine({ provider: host('c', { place: null }), offers: host('c').offers, km: null }, 'en')).toBe(
+      'Place not stated · Open to all · checked in November 2026',
+    );
   });
 
   it('writes addresses short enough for paper', () => {
@@ -68,12 +104,19 @@ describe('a host in one line, for slides and paper', () => {
 describe('whether anyone is near', () => {
   const brest = { lat: 48.3903, lon: -4.4863 };
   const lyon = host('lyon');
-  const paris = host('paris', { place: { city: 'Paris', country: 'FR', lat: 48.8534, lon: 2.3488 }, reach: { scope: 'anywhere' } });
+  const paris = host('paris', {
+    place: { city: 'Paris', country: 'FR', lat: 48.8534, lon: 2.3488 },
+    reach: { scope: 'anywhere' },
+  });
   const nowhere = host('nowhere', { place: null, reach: { scope: 'anywhere' } });
   const entries = [lyon, paris, nowhere].map((provider) => ({ provider, offers: provider.offers }));
 
   it('says nothing without a place', () => {
-    expect(proximity(rankProviders(entries, null), false)).toEqual({ noneNear: false, nearest: null, fromAnywhere: [] });
+    expect(proximity(rankProviders(entries, null), false)).toEqual({
+      noneNear: false,
+      nearest: null,
+      fromAnywhere: [],
+    });
   });
 
   it('gives the nearest however far, and the hosts that take members from anywhere', () => {

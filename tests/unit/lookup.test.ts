@@ -29,13 +29,15 @@ const view = createCatalogueView({
 });
 const hostsFor = (need: string) => view.providersFor(need).map((entry) => entry.provider.id);
 /** The needs whose alternatives list a software, read from the catalogue itself. */
-const needsListing = (software: string) => catalogue.categories.filter((c) => c.alternatives.some((a) => a.software === software)).map((c) => c.id);
+const needsListing = (software: string) =>
+  catalogue.categories.filter((c) => c.alternatives.some((a) => a.software === software)).map((c) => c.id);
 
 describe('who runs an alternative for a need', () => {
   it('counts a host for every need its software answers as a whole', () => {
     const needs = needsListing('mastodon');
     expect(needs.length).toBeGreaterThan(1);
-    for (const need of catalogue.categories.map((c) => c.id)) expect(hostsFor(need).includes('toots'), need).toBe(needs.includes(need));
+    for (const need of catalogue.categories.map((c) => c.id))
+      expect(hostsFor(need).includes('toots'), need).toBe(needs.includes(need));
     // Under another need, the host shows the offer that answers it.
     expect(view.providersFor(needs.find((need) => need !== 'microblogging')!)[0].offers).toEqual([toots]);
   });

@@ -22,7 +22,9 @@ function html(node: ComponentChild | ComponentChild[]): string {
 describe('markdown: blocks', () => {
   it('reads headings of every level, with unique ids from their words', () => {
     const blocks = parseMarkdown('# Vie privée\n\n## Ce qui est gardé\n### Ce qui est gardé ###\n###### Six');
-    expect(blocks.map((block) => block.type === 'heading' && [block.level, block.id, plainText(block.children)])).toEqual([
+    expect(
+      blocks.map((block) => block.type === 'heading' && [block.level, block.id, plainText(block.children)]),
+    ).toEqual([
       [1, 'vie-privee', 'Vie privée'],
       [2, 'ce-qui-est-garde', 'Ce qui est gardé'],
       [3, 'ce-qui-est-garde-1', 'Ce qui est gardé'],
@@ -65,19 +67,35 @@ describe('markdown: inline marks', () => {
   });
 
   it('makes links, web links opening in a new tab without a referrer', () => {
-    expect(html(renderMarkdown('[English](#english), [the *settings*](options.html), [site](https://framasoft.org/), [mail](mailto:a@b.c)'))).toBe(
+    expect(
+      html(
+        renderMarkdown(
+          '[English](#english), [the *settings*](options.html), [site](https://framasoft.org/), [mail](mailto:a@b.c)',
+        ),
+      ),
+    ).toBe(
       '<p><a href="#english">English</a>, <a href="options.html">the <em>settings</em></a>, ' +
         '<a href="https://framasoft.org/" target="_blank" rel="noopener noreferrer">site</a>, <a href="mailto:a@b.c">mail</a></p>',
     );
-    expect(html(renderMarkdown('[a](x)', { linkProps: () => ({ class: 'doc-link' }) }))).toBe('<p><a href="x" class="doc-link">a</a></p>');
+    expect(html(renderMarkdown('[a](x)', { linkProps: () => ({ class: 'doc-link' }) }))).toBe(
+      '<p><a href="x" class="doc-link">a</a></p>',
+    );
   });
 
   it('keeps only the words of a link to anything but the web, mail or a page', () => {
-    for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '//evil.example/',
+    ]) {
       expect(isSafeHref(href), href).toBe(false);
       expect(html(renderMarkdown(`[click](${href})`)), href).toBe('<p>click</p>');
     }
-    expect(html(renderMarkdown('[not a link] (x) and [x](with space)'))).toBe('<p>[not a link] (x) and [x](with space)</p>');
+    expect(html(renderMarkdown('[not a link] (x) and [x](with space)'))).toBe(
+      '<p>[not a link] (x) and [x](with space)</p>',
+    );
   });
 
   it('shows markup as text: nothing is ever read as HTML', () => {

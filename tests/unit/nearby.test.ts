@@ -4,7 +4,12 @@ import type { Access, Provider } from '../../utils/catalogue/schema';
 import { rankProviders } from '../../utils/nearby';
 import { distanceKm } from '../../utils/places/distance';
 
-function host(id: string, place: [number, number] | null, access: Access = 'open', collectives: string[] = ['chatons']): ProviderOffers {
+function host(
+  id: string,
+  place: [number, number] | null,
+  access: Access = 'open',
+  collectives: string[] = ['chatons'],
+): ProviderOffers {
   const provider: Provider = {
     id,
     name: id,
@@ -55,7 +60,9 @@ describe('ranking hosts by distance', () => {
 
   it('gives no distance and keeps the catalogue order without a place', () => {
     const { located } = rankProviders(hosts, null);
-    expect(located.map((entry) => entry.provider.id)).toEqual(hosts.filter((h) => h.provider.place).map((h) => h.provider.id));
+    expect(located.map((entry) => entry.provider.id)).toEqual(
+      hosts.filter((h) => h.provider.place).map((h) => h.provider.id),
+    );
     expect(located.every((entry) => entry.km === null)).toBe(true);
   });
 
@@ -88,7 +95,9 @@ describe('the nearest few among many', () => {
   });
 
   it('honours the collective filter and the limit', () => {
-    const mixed = many.map((entry, i) => (i % 2 ? { ...entry, provider: { ...entry.provider, collectives: ['librezo'] } } : entry));
+    const mixed = many.map((entry, i) =>
+      i % 2 ? { ...entry, provider: { ...entry.provider, collectives: ['librezo'] } } : entry,
+    );
     const head = rankProviders(mixed, lyon, ['librezo'], 5).located;
     expect(head).toHaveLength(5);
     expect(head.every((entry) => entry.provider.collectives.includes('librezo'))).toBe(true);

@@ -7,7 +7,8 @@ import { noticeCard } from '../../utils/notice';
 
 const catalogue = loadValidCatalogue();
 const slice = backgroundSlice(catalogue);
-const needOf = (serviceId: string) => catalogue.categories.find((c) => c.id === catalogue.services.find((s) => s.id === serviceId)!.category)!;
+const needOf = (serviceId: string) =>
+  catalogue.categories.find((c) => c.id === catalogue.services.find((s) => s.id === serviceId)!.category)!;
 const without = catalogue.services.filter((service) => needOf(service.id).noEquivalent !== undefined);
 const withEquivalent = catalogue.services.find((service) => needOf(service.id).noEquivalent === undefined)!;
 
@@ -34,6 +35,8 @@ describe('a service with no libre equivalent yet', () => {
     const card = noticeCard(slice.services[service.id], 'fr');
     expect(card.title).toBe(`${service.name.fr}\u202f: pas encore d’équivalent libre`);
     expect(card.text).toMatch(/^Au plus près\u202f: /);
-    expect(noticeCard(slice.services[withEquivalent.id], 'en').title).toMatch(/there (is|are) \d+ libre alternatives?$/);
+    expect(noticeCard(slice.services[withEquivalent.id], 'en').title).toMatch(
+      /there (is|are) \d+ libre alternatives?$/,
+    );
   });
 });

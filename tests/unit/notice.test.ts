@@ -27,7 +27,10 @@ describe('when the in-page card shows', () => {
     expect(await claimNotice('youtube', 'daily', at(25))).toBe(true);
     expect(await claimNotice('gmail', 'daily', at(26))).toBe(true);
     // Only today's services are kept.
-    expect((await fakeBrowser.storage.local.get(NOTICES_KEY))[NOTICES_KEY]).toEqual({ day: '2026-11-26', services: ['gmail'] });
+    expect((await fakeBrowser.storage.local.get(NOTICES_KEY))[NOTICES_KEY]).toEqual({
+      day: '2026-11-26',
+      services: ['gmail'],
+    });
   });
 
   it('reads a corrupted record as "nothing shown today"', async () => {
@@ -39,7 +42,11 @@ describe('when the in-page card shows', () => {
 /** A content script's report from the top frame of a tab, and the background's answer. */
 async function report(tabId: number, url: string): Promise<PageReply> {
   const sender = { tab: { id: tabId, url } as Browser.tabs.Tab, frameId: 0 };
-  const [reply] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'page', url }, sender, () => {})) as unknown as PageReply[];
+  const [reply] = (await fakeBrowser.runtime.onMessage.trigger(
+    { type: 'page', url },
+    sender,
+    () => {},
+  )) as unknown as PageReply[];
   return reply;
 }
 
@@ -59,7 +66,10 @@ describe('the background and the card', () => {
     expect(first.notice!.title).toMatch(/^Google Docs : il existe \d+ alternatives libres$/);
     expect(first.notice!.text).toMatch(/^Par exemple : Etherpad, /);
     expect(first.notice!.lang).toBe('fr');
-    expect(await report(tab.id!, 'https://docs.google.com/document/d/y')).toEqual({ service: 'google-docs', notice: null });
+    expect(await report(tab.id!, 'https://docs.google.com/document/d/y')).toEqual({
+      service: 'google-docs',
+      notice: null,
+    });
   });
 
   it('shows the card once a day per service, on every arrival if asked, never if asked', async () => {
@@ -89,8 +99,14 @@ describe('the background and the card', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/feed/' });
     await report(tab.id!, 'https://www.linkedin.com/feed/');
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'notice-action', action: 'see' }, { tab: { id: tab.id, url: 'https://www.linkedin.com/feed/' } as Browser.tabs.Tab, frameId: 0 }, () => {});
-    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/\/explore\.html#service\/linkedin$/) }));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'notice-action', action: 'see' },
+      { tab: { id: tab.id, url: 'https://www.linkedin.com/feed/' } as Browser.tabs.Tab, frameId: 0 },
+      () => {},
+    );
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringMatching(/\/explore\.html#service\/linkedin$/) }),
+    );
   });
 
   it('silences the site when asked, clearing its badge, and keeps the other settings', async () => {
@@ -98,7 +114,11 @@ describe('the background and the card', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.amazon.fr/dp/B0' });
     await report(tab.id!, 'https://www.amazon.fr/dp/B0');
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id! })).not.toBe('');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'notice-action', action: 'mute' }, { tab: { id: tab.id, url: 'https://www.amazon.fr/dp/B0' } as Browser.tabs.Tab, frameId: 0 }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'notice-action', action: 'mute' },
+      { tab: { id: tab.id, url: 'https://www.amazon.fr/dp/B0' } as Browser.tabs.Tab, frameId: 0 },
+      () => {},
+    );
     const { settings } = await loadSettings();
     expect(settings.mutedSites).toEqual(['www.amazon.fr', 'www.youtube.com']);
     expect(settings.language).toBe('en');
@@ -109,8 +129,16 @@ describe('the background and the card', () => {
   it('ignores actions from frames and malformed ones', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/' });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'notice-action', action: 'see' }, { tab: { id: tab.id } as Browser.tabs.Tab, frameId: 2 }, () => {});
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'notice-action', action: 'delete-everything' }, { tab: { id: tab.id } as Browser.tabs.Tab, frameId: 0 }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'notice-action', action: 'see' },
+      { tab: { id: tab.id } as Browser.tabs.Tab, frameId: 2 },
+      () => {},
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'notice-action', action: 'delete-everything' },
+      { tab: { id: tab.id } as Browser.tabs.Tab, frameId: 0 },
+      () => {},
+    );
     expect(create).not.toHaveBeenCalled();
     expect((await loadSettings()).settings.mutedSites).toEqual([]);
   });

@@ -20,7 +20,14 @@ const host = {
   website: 'https://asso-du-quartier.example.org/',
   place: { city: 'Rennes', country: 'FR', lat: 48.1112, lon: -1.68 },
   collectives: ['chatons'],
-  offers: [{ category: 'write-together', software: 'etherpad', url: 'https://pad.asso-du-quartier.example.org/', access: 'open' }],
+  offers: [
+    {
+      category: 'write-together',
+      software: 'etherpad',
+      url: 'https://pad.asso-du-quartier.example.org/',
+      access: 'open',
+    },
+  ],
   provenance: { sources: ['https://asso-du-quartier.example.org/'], checked: '2026-11-25' },
 };
 
@@ -34,7 +41,13 @@ beforeEach(() => {
   saved = { document: globals.document, window: globals.window };
   Object.assign(globals, { document: dom.document, window: dom.window });
   container = dom.document.querySelector('main') as unknown as HTMLElement;
-  render(h(LocaleContext.Provider, { value: 'fr', children: h(ImportSection, { bundled, overlay: null, overlayCorrupted: false }) }), container);
+  render(
+    h(LocaleContext.Provider, {
+      value: 'fr',
+      children: h(ImportSection, { bundled, overlay: null, overlayCorrupted: false }),
+    }),
+    container,
+  );
 });
 
 afterEach(() => {
@@ -50,7 +63,8 @@ async function pick(...files: File[]): Promise<string[]> {
   for (let i = 0; i < 200; i++) {
     const problems = [...container.querySelectorAll('.import__problems li')].map((li) => li.textContent ?? '');
     if (problems.length > 0) return problems;
-    if (container.querySelector('.settings__done')) throw new Error(`imported: ${container.querySelector('.settings__done')!.textContent}`);
+    if (container.querySelector('.settings__done'))
+      throw new Error(`imported: ${container.querySelector('.settings__done')!.textContent}`);
     await new Promise((done) => setTimeout(done, 10));
   }
   throw new Error('no report from the import control');
@@ -79,7 +93,12 @@ describe('the settings page’s import control, against hostile files', () => {
     const evil = JSON.stringify({
       providers: [
         { ...host, website: 'javascript:alert(1)' },
-        { ...host, id: 'autre', website: 'https://autre.example.org/', offers: [{ ...host.offers[0], url: 'data:text/html,<script>alert(1)</script>' }] },
+        {
+          ...host,
+          id: 'autre',
+          website: 'https://autre.example.org/',
+          offers: [{ ...host.offers[0], url: 'data:text/html,<script>alert(1)</script>' }],
+        },
       ],
     });
     expect(await pick(new File([evil], 'liens.json'))).toEqual([
@@ -94,7 +113,9 @@ describe('the settings page’s import control, against hostile files', () => {
     const evil = JSON.stringify({ providers: [{ ...host, website: 'javascript:alert(1)', name }] });
     const problems = await pick(new File([evil], `<i>${name}</i>.json`));
     expect(problems).toEqual([`<i>${name}</i>.json — providers[0].website : expected an https:// URL`]);
-    expect(container.querySelector('.import__report img, .import__report b, .import__report i, .import__report script')).toBeNull();
+    expect(
+      container.querySelector('.import__report img, .import__report b, .import__report i, .import__report script'),
+    ).toBeNull();
     expect(await stored()).toEqual({});
   });
 
@@ -107,7 +128,10 @@ describe('the settings page’s import control, against hostile files', () => {
   });
 
   it('refuses wrong types, naming what was expected and what was found, and stores nothing', async () => {
-    const wrong = JSON.stringify({ providers: [{ ...host, name: 42, place: 'Rennes', collectives: 'chatons' }], collectives: {} });
+    const wrong = JSON.stringify({
+      providers: [{ ...host, name: 42, place: 'Rennes', collectives: 'chatons' }],
+      collectives: {},
+    });
     const problems = await pick(new File([wrong], 'types.json'));
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -132,9 +156,13 @@ describe('the settings page’s import control, against hostile files', () => {
 
   it('still imports a good list afterwards (the control is not merely refusing everything)', async () => {
     const input = container.querySelector('input[type=file]') as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify({ providers: [host] })], 'bonne.json')], configurable: true });
+    Object.defineProperty(input, 'files', {
+      value: [new File([JSON.stringify({ providers: [host] })], 'bonne.json')],
+      configurable: true,
+    });
     input.dispatchEvent(new dom.Event('change') as unknown as Event);
-    for (let i = 0; i < 200 && !container.querySelector('.settings__done'); i++) await new Promise((done) => setTimeout(done, 10));
+    for (let i = 0; i < 200 && !container.querySelector('.settings__done'); i++)
+      await new Promise((done) => setTimeout(done, 10));
     expect(container.querySelector('.settings__done')?.textContent).toContain('Liste importée');
     expect((await stored()).overlay).toMatchObject({ providers: [{ id: 'asso-du-quartier' }] });
   });

@@ -5,7 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
 import { makeBackup, readBackup } from '../../utils/backup';
 import type { Provider } from '../../utils/catalogue/schema';
-import { interpretOverlay, loadOverlay, OVERLAY_KEY, saveOverlay, withOverlay, withoutProvider } from '../../utils/overlay';
+import {
+  interpretOverlay,
+  loadOverlay,
+  OVERLAY_KEY,
+  saveOverlay,
+  withOverlay,
+  withoutProvider,
+} from '../../utils/overlay';
 import { importJson, importProperties } from '../../utils/overlay-import';
 import { defaultSettings } from '../../utils/settings';
 
@@ -42,11 +49,27 @@ describe('importing a JSON list of hosts', () => {
 
   it('names the line and column of a syntax error', () => {
     const result = importJson('broken.json', '{\n  "providers": [\n    { "id": "x", }\n  ]\n}', bundled, today);
-    expect(result).toEqual({ ok: false, problems: [{ file: 'broken.json', where: expect.stringMatching(/^line 3, column \d+$/), message: expect.stringMatching(/^not valid JSON/) }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'broken.json',
+          where: expect.stringMatching(/^line 3, column \d+$/),
+          message: expect.stringMatching(/^not valid JSON/),
+        },
+      ],
+    });
   });
 
   it('names each problem by path, with what was expected and what was found', () => {
-    const result = importJson('asso.json', file({ providers: [host('a', { name: 42 as unknown as string }), host('b', { website: 'http://b.example.org/' })] }), bundled, today);
+    const result = importJson(
+      'asso.json',
+      file({
+        providers: [host('a', { name: 42 as unknown as string }), host('b', { website: 'http://b.example.org/' })],
+      }),
+      bundled,
+      today,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
@@ -56,19 +79,44 @@ describe('importing a JSON list of hosts', () => {
   });
 
   it('refuses hostile content: script and data links, a too deep nesting, other lists', () => {
-    const links = importJson('evil.json', file({ providers: [host('e', { website: 'javascript:alert(1)' }), host('f', { offers: [{ ...host('f').offers[0], url: 'data:text/html,<script>alert(1)</script>' }] })] }), bundled, today);
+    const links = importJson(
+      'evil.json',
+      file({
+        providers: [
+          host('e', { website: 'javascript:alert(1)' }),
+          host('f', { offers: [{ ...host('f').offers[0], url: 'data:text/html,<script>alert(1)</script>' }] }),
+        ],
+      }),
+      bundled,
+      today,
+    );
     expect(links.ok).toBe(false);
-    if (!links.ok) expect(links.problems.map((p) => p.where)).toEqual(['providers[0].website', 'providers[1].offers[0].url']);
+    if (!links.ok)
+      expect(links.problems.map((p) => p.where)).toEqual(['providers[0].website', 'providers[1].offers[0].url']);
 
     const deep = importJson('deep.json', '['.repeat(200_000) + ']'.repeat(200_000), bundled, today);
     expect(deep.ok).toBe(false);
 
     const services = importJson('more.json', file({ services: [], providers: [host('g')] }), bundled, today);
-    expect(services).toEqual({ ok: false, problems: [{ file: 'more.json', where: 'services', message: expect.stringContaining('only "providers" and "collectives"') }] });
+    expect(services).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'more.json',
+          where: 'services',
+          message: expect.stringContaining('only "providers" and "collectives"'),
+        },
+      ],
+    });
   });
 
   it('keeps HTML in a name as plain text, for the interface to show as text', () => {
-    const result = importJson('asso.json', file({ providers: [host('h', { name: '<img src=x onerror=alert(1)>' })] }), bundled, today);
+    const result = importJson(
+      'asso.json',
+      file({ providers: [host('h', { name: '<img src=x onerror=alert(1)>' })] }),
+      bundled,
+      today,
+    );
     expect(result.ok && result.overlay.providers[0].name).toBe('<img src=x onerror=alert(1)>');
   });
 
@@ -76,14 +124,31 @@ describe('importing a JSON list of hosts', () => {
     const existing = bundled.providers[0];
     const result = importJson(
       'asso.json',
-      file({ providers: [host(existing.id), host('i', { offers: [{ category: 'write-together', software: 'microsoft-word', url: 'https://i.example.org/', access: 'open' }] })] }),
+      file({
+        providers: [
+          host(existing.id),
+          host('i', {
+            offers: [
+              { category: 'write-together', software: 'microsoft-word', url: 'https://i.example.org/', access: 'open' },
+            ],
+          }),
+        ],
+      }),
       bundled,
       today,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toContainEqual({ file: 'asso.json', where: 'providers[0].id', message: `duplicate id "${existing.id}" in providers` });
-    expect(result.problems).toContainEqual({ file: 'asso.json', where: 'providers[1].offers[0].software', message: '"microsoft-word" is not an alternative listed for "write-together"' });
+    expect(result.problems).toContainEqual({
+      file: 'asso.json',
+      where: 'providers[0].id',
+      message: `duplicate id "${existing.id}" in providers`,
+    });
+    expect(result.problems).toContainEqual({
+      file: 'asso.json',
+      where: 'providers[1].offers[0].software',
+      message: '"microsoft-word" is not an alternative listed for "write-together"',
+    });
   });
 
   it('refuses a file with no host', () => {
@@ -102,12 +167,21 @@ describe('importing ChatonsInfos files', () => {
     const [provider] = result.overlay.providers;
     expect(provider.name).toBe('Exemple Hébergement');
     expect(provider.place).toMatchObject({ city: 'Lyon', country: 'FR', lat: 45.764, lon: 4.8357 });
-    expect(provider.offers).toContainEqual({ category: 'write-together', software: 'etherpad', url: 'https://pad.exemple-hebergement.example.org/', access: 'open' });
+    expect(provider.offers).toContainEqual({
+      category: 'write-together',
+      software: 'etherpad',
+      url: 'https://pad.exemple-hebergement.example.org/',
+      access: 'open',
+    });
     expect(result.notes.length).toBeGreaterThan(0);
   });
 
   it('refuses an unreadable file and names it', async () => {
-    const result = await importProperties([...files, { name: 'garbage.properties', text: '\u0000\u0001 not a chatonsinfos file' }], bundled, today);
+    const result = await importProperties(
+      [...files, { name: 'garbage.properties', text: '\u0000\u0001 not a chatonsinfos file' }],
+      bundled,
+      today,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0].file).toBe('garbage.properties');
   });
@@ -129,13 +203,24 @@ describe('the stored list', () => {
 
   it('still reads a list stored before hosts could name no software or say whom they take', async () => {
     // The shape every version so far wrote: each offer names its software; no reach, join or note.
-    const stored = { version: 1, source: 'ancienne.json', imported: '2026-10-01', providers: [host('asso-ancienne')], collectives: [] };
+    const stored = {
+      version: 1,
+      source: 'ancienne.json',
+      imported: '2026-10-01',
+      providers: [host('asso-ancienne')],
+      collectives: [],
+    };
     await fakeBrowser.storage.local.set({ [OVERLAY_KEY]: stored });
     expect(await loadOverlay()).toEqual({ overlay: stored, corrupted: false });
   });
 
   it('keeps what a host says of itself: whom it takes, how to join, a mailbox with no software named, a price', async () => {
-    const mailbox = { category: 'mail', url: 'https://asso-fai.example.org/courriel', access: 'members' as const, note: { fr: 'adhésion 20 € par an', en: '€20 a year membership' } };
+    const mailbox = {
+      category: 'mail',
+      url: 'https://asso-fai.example.org/courriel',
+      access: 'members' as const,
+      note: { fr: 'adhésion 20 € par an', en: '€20 a year membership' },
+    };
     const isp = host('asso-fai', {
       reach: { scope: 'local', area: { fr: 'Alsace', en: 'Alsace (France)' } },
       join: 'https://asso-fai.example.org/adherer',
@@ -147,9 +232,15 @@ describe('the stored list', () => {
     await saveOverlay(imported.overlay);
     const { overlay } = await loadOverlay();
     expect(overlay?.providers[0]).toMatchObject({ reach: isp.reach, join: isp.join, offers: [mailbox] });
-    const refused = importJson('fai.json', file({ providers: [host('asso-fai', { reach: { scope: 'local' }, place: null })] }), bundled, today);
+    const refused = importJson(
+      'fai.json',
+      file({ providers: [host('asso-fai', { reach: { scope: 'local' }, place: null })] }),
+      bundled,
+      today,
+    );
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.problems.map((problem) => problem.message).join(' ')).toContain('names its area or its place');
+    if (!refused.ok)
+      expect(refused.problems.map((problem) => problem.message).join(' ')).toContain('names its area or its place');
   });
 
   it('reads a corrupted record as no list, says so, and leaves it in place', async () => {
@@ -164,17 +255,28 @@ describe('backups', () => {
   it('give back exactly the settings and the list they were made from', () => {
     const imported = importJson('asso.json', file({ providers: [host('asso-un')] }), bundled, today);
     if (!imported.ok) throw new Error('fixture');
-    const settings = { ...defaultSettings, language: 'en' as const, mutedSites: ['mail.google.com'], notice: 'never' as const };
+    const settings = {
+      ...defaultSettings,
+      language: 'en' as const,
+      mutedSites: ['mail.google.com'],
+      notice: 'never' as const,
+    };
     const read = readBackup('backup.json', JSON.stringify(makeBackup(settings, imported.overlay)));
     expect(read).toEqual({ ok: true, settings, overlay: imported.overlay });
   });
 
   it('migrate older settings, and refuse broken ones without touching anything', () => {
-    const old = { ...makeBackup(defaultSettings, null), settings: { version: 1, language: 'fr', place: null, collectives: ['chatons'] } };
+    const old = {
+      ...makeBackup(defaultSettings, null),
+      settings: { version: 1, language: 'fr', place: null, collectives: ['chatons'] },
+    };
     const read = readBackup('old.json', JSON.stringify(old));
     expect(read.ok && read.settings).toEqual({ ...defaultSettings, language: 'fr', collectives: ['chatons'] });
     const broken = readBackup('broken.json', JSON.stringify({ ...old, settings: { version: 2, language: 'klingon' } }));
-    expect(broken).toEqual({ ok: false, problems: [{ file: 'broken.json', where: 'settings', message: 'these settings are not readable' }] });
+    expect(broken).toEqual({
+      ok: false,
+      problems: [{ file: 'broken.json', where: 'settings', message: 'these settings are not readable' }],
+    });
     expect(readBackup('x.json', '{"format":"circuit-court-backup"}').ok).toBe(false);
   });
 });

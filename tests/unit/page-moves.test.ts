@@ -38,7 +38,10 @@ describe('with the Navigation API (Chromium)', () => {
     navigate('/spreadsheets/d/1AbC/edit');
     navigate('/spreadsheets/d/1AbC/edit');
     navigate('#gid=2');
-    expect(moved.mock.calls).toEqual([['https://docs.google.com/spreadsheets/d/1AbC/edit'], ['https://docs.google.com/spreadsheets/d/1AbC/edit#gid=2']]);
+    expect(moved.mock.calls).toEqual([
+      ['https://docs.google.com/spreadsheets/d/1AbC/edit'],
+      ['https://docs.google.com/spreadsheets/d/1AbC/edit#gid=2'],
+    ]);
   });
 
   it('sets no timer', () => {

@@ -12,9 +12,9 @@ interface Commune {
   codesPostaux?: string[];
   population?: number;
 }
-const communes = (createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json') as Commune[]).filter(
-  (commune) => commune.type === 'commune-actuelle' || commune.type === 'arrondissement-municipal',
-);
+const communes = (
+  createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json') as Commune[]
+).filter((commune) => commune.type === 'commune-actuelle' || commune.type === 'arrondissement-municipal');
 
 let index: PlaceIndex;
 beforeAll(() => {
@@ -27,7 +27,8 @@ describe('the gazetteer', () => {
   it('gives every French postal code of an inhabited commune a point', () => {
     const located = new Set<string>();
     index.codes.forEach((codes, position) => {
-      if (Number.isFinite(index.data.lat[position]) && Number.isFinite(index.data.lon[position])) for (const code of codes) located.add(code);
+      if (Number.isFinite(index.data.lat[position]) && Number.isFinite(index.data.lon[position]))
+        for (const code of codes) located.add(code);
     });
     const expected = new Set(communes.filter((c) => c.population).flatMap((c) => c.codesPostaux ?? []));
     expect(expected.size).toBeGreaterThan(6000);
@@ -50,7 +51,8 @@ describe('the gazetteer', () => {
 
   it('lists every commune that shares a postal code', () => {
     const sharing = new Map<string, string[]>();
-    for (const commune of communes) for (const code of commune.codesPostaux ?? []) sharing.set(code, [...(sharing.get(code) ?? []), commune.nom]);
+    for (const commune of communes)
+      for (const code of commune.codesPostaux ?? []) sharing.set(code, [...(sharing.get(code) ?? []), commune.nom]);
     const [code, expected] = [...sharing].find(([, list]) => list.length >= 6)!;
     const found = searchPlaces(index, code, 50);
     expect(found.map((place) => place.name).sort()).toEqual([...expected].sort());
@@ -60,7 +62,8 @@ describe('the gazetteer', () => {
   it('finds a commune with several postal codes by each of them, and once by its name', () => {
     const ajaccio = communes.find((commune) => commune.nom === 'Ajaccio')!;
     expect(ajaccio.codesPostaux!.length).toBeGreaterThan(1);
-    for (const code of ajaccio.codesPostaux!) expect(searchPlaces(index, code, 50).map((p) => `${p.name} ${p.postalCode}`)).toContain(`Ajaccio ${code}`);
+    for (const code of ajaccio.codesPostaux!)
+      expect(searchPlaces(index, code, 50).map((p) => `${p.name} ${p.postalCode}`)).toContain(`Ajaccio ${code}`);
     expect(names('Ajaccio').filter((name) => name === 'Ajaccio')).toHaveLength(1);
   });
 
@@ -127,7 +130,18 @@ describe('the gazetteer', () => {
   });
 
   it('answers empty and absurd input with nothing, and never throws', () => {
-    for (const text of ['', '   ', '---', 'zzzzzzzz', '123456', '93 94', '<img src=x onerror=alert(1)>', 'a'.repeat(100_000), '\u0000\uffff', '😀']) {
+    for (const text of [
+      '',
+      '   ',
+      '---',
+      'zzzzzzzz',
+      '123456',
+      '93 94',
+      '<img src=x onerror=alert(1)>',
+      'a'.repeat(100_000),
+      '\u0000\uffff',
+      '😀',
+    ]) {
       expect(() => searchPlaces(index, text)).not.toThrow();
     }
     expect(searchPlaces(index, '')).toEqual([]);

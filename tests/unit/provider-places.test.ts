@@ -41,7 +41,9 @@ describe('provider places', () => {
 
   it.each(placed.map((provider) => [provider.id, provider.place] as const))('%s lies in its city', (_id, place) => {
     const name = GEONAMES_NAME[place.city] ?? place.city;
-    const homonyms = cities.filter((city) => city.country === place.country && (city.name === name || city.altName === name));
+    const homonyms = cities.filter(
+      (city) => city.country === place.country && (city.name === name || city.altName === name),
+    );
     expect(homonyms.length, `${place.city} (${place.country}) is a GeoNames city`).toBeGreaterThan(0);
     const nearest = Math.min(...homonyms.map((city) => kilometres([place.lon, place.lat], city.loc.coordinates)));
     expect(nearest, `${place.city}: the stored point is ${nearest.toFixed(1)} km from the city`).toBeLessThan(25);

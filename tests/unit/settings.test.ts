@@ -56,9 +56,15 @@ describe('settings', () => {
   });
 
   it('saves a migrated record in the current version', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, language: 'en', place: null, collectives: [] } });
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { version: 1, language: 'en', place: null, collectives: [] },
+    });
     await saveSettings({ notice: 'never' });
-    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...defaultSettings, language: 'en', notice: 'never' });
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...defaultSettings,
+      language: 'en',
+      notice: 'never',
+    });
   });
 
   it('accepts host names as muted sites, and nothing else', async () => {
@@ -116,7 +122,13 @@ describe('settings hint for the first frame', () => {
       rememberSettingsHint(defaultSettings, store);
       return [...store.items.keys()];
     })();
-    for (const bad of ['{', 'null', '"settings"', JSON.stringify({ ...defaultSettings, language: 'klingon' }), JSON.stringify({ version: 99 })]) {
+    for (const bad of [
+      '{',
+      'null',
+      '"settings"',
+      JSON.stringify({ ...defaultSettings, language: 'klingon' }),
+      JSON.stringify({ version: 99 }),
+    ]) {
       expect(settingsHint(memoryStore({ [key]: bad }))).toBeNull();
     }
   });

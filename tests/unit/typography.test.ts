@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { assembleCatalogue } from '../../utils/catalogue/assemble';
 import { typographyProblems } from '../../utils/catalogue/typography';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
 
 const N = '\u202f';
 
 describe('typography', () => {
   it('wants a narrow no-break space before : ; ! ? and inside « » in French', () => {
-    expect(typographyProblems(`Attention${N}: un pad${N}; enfin${N}! Pourquoi${N}? «${N}Dégooglisons${N}»`, 'fr')).toEqual([]);
+    expect(
+      typographyProblems(`Attention${N}: un pad${N}; enfin${N}! Pourquoi${N}? «${N}Dégooglisons${N}»`, 'fr'),
+    ).toEqual([]);
     expect(typographyProblems('Attention : un pad', 'fr')).toHaveLength(1);
     expect(typographyProblems('Attention\u00a0: un pad', 'fr')).toHaveLength(1);
     expect(typographyProblems('Vraiment? Oui!', 'fr')).toHaveLength(1);
@@ -31,7 +33,9 @@ describe('typography', () => {
     const catalogue = loadValidCatalogue();
     const [first] = catalogue.software;
     const broken = { ...first, summary: { fr: 'Un logiciel : libre', en: "A tool's summary" } };
-    const { problems } = assembleCatalogue([{ file: 'x.json', data: { ...catalogue, software: [broken, ...catalogue.software.slice(1)] } }]);
+    const { problems } = assembleCatalogue([
+      { file: 'x.json', data: { ...catalogue, software: [broken, ...catalogue.software.slice(1)] } },
+    ]);
     expect(problems.map((problem) => problem.path)).toEqual(['software[0].summary.fr', 'software[0].summary.en']);
   });
 });

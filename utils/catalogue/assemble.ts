@@ -7,8 +7,15 @@ import type { z } from 'zod';
 import { expandFamily } from '../detect/compile';
 import { isDormant } from './freshness';
 import { judgeLicense } from './licenses';
+import {
+  type Catalogue,
+  CatalogueFragment,
+  type CatalogueKey,
+  type ClosedService,
+  catalogueKeys,
+  type LocalText,
+} from './schema';
 import { typographyProblems } from './typography';
-import { type Catalogue, CatalogueFragment, type CatalogueKey, catalogueKeys, type ClosedService, type LocalText } from './schema';
 
 export interface CatalogueSource {
   /** Where the fragment came from, as the user should see it: "data/services/google.json". */
@@ -45,7 +52,16 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
 }
 
 function emptyCatalogue(): Catalogue {
-  return { companies: [], domainFamilies: [], categories: [], services: [], software: [], providers: [], collectives: [], closedServices: [] };
+  return {
+    companies: [],
+    domainFamilies: [],
+    categories: [],
+    services: [],
+    software: [],
+    providers: [],
+    collectives: [],
+    closedServices: [],
+  };
 }
 
 export interface AssembleOptions {
@@ -53,7 +69,10 @@ export interface AssembleOptions {
   typography?: boolean;
 }
 
-export function assembleCatalogue(sources: readonly CatalogueSource[], { typography = true }: AssembleOptions = {}): Assembled {
+export function assembleCatalogue(
+  sources: readonly CatalogueSource[],
+  { typography = true }: AssembleOptions = {},
+): Assembled {
   const catalogue = emptyCatalogue();
   const origins = Object.fromEntries(catalogueKeys.map((key) => [key, []])) as unknown as Origins;
   const problems: Problem[] = [];
@@ -131,13 +150,23 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
           at('services', position, ['match', ruleIndex, 'hosts', hostIndex], `no domain family for "${pattern}"`);
         }
         if (pattern.startsWith('*.') && !pattern.slice(2).includes('.')) {
-          at('services', position, ['match', ruleIndex, 'hosts', hostIndex], `"${pattern}" would match a whole top-level domain`);
+          at(
+            'services',
+            position,
+            ['match', ruleIndex, 'hosts', hostIndex],
+            `"${pattern}" would match a whole top-level domain`,
+          );
         }
         for (const path of rule.paths ?? ['']) {
           const key = `${pattern}${path}`;
           const owner = claimed.get(key);
           if (owner !== undefined && owner !== service.id) {
-            at('services', position, ['match', ruleIndex, 'hosts', hostIndex], `"${key}" is already claimed by "${owner}"`);
+            at(
+              'services',
+              position,
+              ['match', ruleIndex, 'hosts', hostIndex],
+              `"${key}" is already claimed by "${owner}"`,
+            );
           }
           claimed.set(key, service.id);
         }
@@ -147,13 +176,19 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
 
   catalogue.providers.forEach((provider, position) => {
     provider.collectives.forEach((collective, index) => {
-      if (missing('collectives', collective)) at('providers', position, ['collectives', index], `unknown collective "${collective}"`);
+      if (missing('collectives', collective))
+        at('providers', position, ['collectives', index], `unknown collective "${collective}"`);
     });
     provider.offers.forEach((offer, index) => {
       if (missing('categories', offer.category)) {
         at('providers', position, ['offers', index, 'category'], `unknown category "${offer.category}"`);
       } else if (offer.software !== undefined && !alternativesOf.get(offer.category)?.has(offer.software)) {
-        at('providers', position, ['offers', index, 'software'], `"${offer.software}" is not an alternative listed for "${offer.category}"`);
+        at(
+          'providers',
+          position,
+          ['offers', index, 'software'],
+          `"${offer.software}" is not an alternative listed for "${offer.category}"`,
+        );
       }
     });
   });
@@ -171,12 +206,16 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
     untranslated(software.summary, (message) => at('software', position, ['summary'], message));
     const maintenance = software.maintenance;
     if (maintenance) {
-      if (maintenance.latest > maintenance.checked) at('software', position, ['maintenance', 'latest'], 'comes after the day the source was read');
+      if (maintenance.latest > maintenance.checked)
+        at('software', position, ['maintenance', 'latest'], 'comes after the day the source was read');
       if (isDormant(software) && !maintenance.keptBecause) {
         const state = maintenance.archived ? 'archived' : `no release or commit since ${maintenance.latest}`;
         at('software', position, ['maintenance'], `${state}: say why it stays (keptBecause), or take it out`);
       }
-      if (maintenance.keptBecause) untranslated(maintenance.keptBecause, (message) => at('software', position, ['maintenance', 'keptBecause'], message));
+      if (maintenance.keptBecause)
+        untranslated(maintenance.keptBecause, (message) =>
+          at('software', position, ['maintenance', 'keptBecause'], message),
+        );
     }
   });
 
@@ -185,10 +224,17 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
     category.alternatives.forEach((alternative, index) => {
       untranslated(alternative.why, (message) => at('categories', position, ['alternatives', index, 'why'], message));
     });
-    if (category.noEquivalent) untranslated(category.noEquivalent, (message) => at('categories', position, ['noEquivalent'], message));
+    if (category.noEquivalent)
+      untranslated(category.noEquivalent, (message) => at('categories', position, ['noEquivalent'], message));
     // A project nobody maintains may be listed for a reason, never as the first choice.
     const first = softwareById.get(category.alternatives[0]?.software ?? '');
-    if (first && isDormant(first)) at('categories', position, ['alternatives', 0, 'software'], `"${first.id}" is archived or dormant: it cannot come first`);
+    if (first && isDormant(first))
+      at(
+        'categories',
+        position,
+        ['alternatives', 0, 'software'],
+        `"${first.id}" is archived or dormant: it cannot come first`,
+      );
   });
   catalogue.services.forEach((service, position) => {
     const leaving = service.leaving;
@@ -196,7 +242,8 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
     untranslated(leaving.steps, (message) => at('services', position, ['leaving', 'steps'], message));
     if (leaving.lost) untranslated(leaving.lost, (message) => at('services', position, ['leaving', 'lost'], message));
     // A note with no export page says there is none, and lists no formats; an export whose formats no page names lists none either.
-    if (leaving.exportPage === undefined && leaving.formats.length > 0) at('services', position, ['leaving', 'exportPage'], 'formats without the page that exports them');
+    if (leaving.exportPage === undefined && leaving.formats.length > 0)
+      at('services', position, ['leaving', 'exportPage'], 'formats without the page that exports them');
   });
   catalogue.collectives.forEach((collective, position) => {
     untranslated(collective.summary, (message) => at('collectives', position, ['summary'], message));
@@ -204,7 +251,8 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
 
   const providerSites = new Map<string, string>();
   catalogue.providers.forEach((provider, position) => {
-    if (provider.offers.length === 0) at('providers', position, ['offers'], 'a provider must offer at least one service');
+    if (provider.offers.length === 0)
+      at('providers', position, ['offers'], 'a provider must offer at least one service');
     sameSite(providerSites, provider.website, provider.id, (other) =>
       at('providers', position, ['website'], `same website as provider "${other}"`),
     );
@@ -213,7 +261,8 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
       const key = `${offer.category}/${offer.software ?? '(software not named)'}`;
       if (offered.has(key)) at('providers', position, ['offers', index], `"${key}" is offered twice`);
       offered.add(key);
-      if (offer.note) untranslated(offer.note, (message) => at('providers', position, ['offers', index, 'note'], message));
+      if (offer.note)
+        untranslated(offer.note, (message) => at('providers', position, ['offers', index, 'note'], message));
     });
     // "Only locally" tells a user nothing unless they can tell where.
     if (provider.reach?.scope === 'local' && !provider.reach.area && provider.place === null) {
@@ -234,7 +283,13 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
   const closed = closedServiceAt(catalogue.closedServices);
   const refuseClosed = (key: CatalogueKey, position: number, path: PropertyKey[], url: string) => {
     const service = closed(url);
-    if (service) at(key, position, path, `${service.name} closed on ${service.closed} (${service.source}): link to a running service instead`);
+    if (service)
+      at(
+        key,
+        position,
+        path,
+        `${service.name} closed on ${service.closed} (${service.source}): link to a running service instead`,
+      );
   };
   catalogue.providers.forEach((provider, position) => {
     refuseClosed('providers', position, ['website'], provider.website);
@@ -278,11 +333,11 @@ function eachLocalText(value: unknown, path: PropertyKey[], visit: (text: LocalT
     value.forEach((item, index) => {
       eachLocalText(item, [...path, index], visit);
     });
-  }
-  else if (value !== null && typeof value === 'object') {
+  } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
-    if (keys.length === 2 && typeof record.fr === 'string' && typeof record.en === 'string') visit(record as LocalText, path);
+    if (keys.length === 2 && typeof record.fr === 'string' && typeof record.en === 'string')
+      visit(record as LocalText, path);
     else for (const key of keys) eachLocalText(record[key], [...path, key], visit);
   }
 }

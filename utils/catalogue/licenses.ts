@@ -7,9 +7,19 @@ import parseSpdx from 'spdx-expression-parse';
 import spdxLicenses from 'spdx-license-list/spdx.json';
 
 /** Free by the FSF's list but not submitted to the OSI; the SPDX package carries only the OSI flag. */
-const fsfFreeOnly = new Set(['CC0-1.0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'WTFPL', 'X11', 'GFDL-1.3-or-later', 'GFDL-1.3-only']);
+const fsfFreeOnly = new Set([
+  'CC0-1.0',
+  'CC-BY-4.0',
+  'CC-BY-SA-4.0',
+  'WTFPL',
+  'X11',
+  'GFDL-1.3-or-later',
+  'GFDL-1.3-only',
+]);
 
-type SpdxNode = { license: string; plus?: boolean; exception?: string } | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode };
+type SpdxNode =
+  | { license: string; plus?: boolean; exception?: string }
+  | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode };
 
 export type LicenseVerdict = { libre: true } | { libre: false; reason: string };
 
@@ -38,8 +48,13 @@ export function judgeLicense(expression: string): LicenseVerdict {
     // The parser also refuses unknown identifiers: name the culprit when there is one.
     const unknown = expression
       .split(/[\s()]+/)
-      .find((token, index, tokens) => token !== '' && !/^(AND|OR|WITH)$/.test(token) && tokens[index - 1] !== 'WITH' && !isKnown(token));
-    const reason = unknown ? `"${unknown}" is not an SPDX license identifier` : `"${expression}" is not a valid SPDX expression`;
+      .find(
+        (token, index, tokens) =>
+          token !== '' && !/^(AND|OR|WITH)$/.test(token) && tokens[index - 1] !== 'WITH' && !isKnown(token),
+      );
+    const reason = unknown
+      ? `"${unknown}" is not an SPDX license identifier`
+      : `"${expression}" is not a valid SPDX expression`;
     return { libre: false, reason };
   }
   return judge(tree);

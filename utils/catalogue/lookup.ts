@@ -30,14 +30,20 @@ export const accessRank: Record<Access, number> = { open: 0, members: 1, paid: 2
 
 /** How easy it is to join: the most open of the provider's offers. */
 export function easiestAccess(offers: readonly Offer[]): Access {
-  return offers.reduce<Access>((best, offer) => (accessRank[offer.access] < accessRank[best] ? offer.access : best), 'paid');
+  return offers.reduce<Access>(
+    (best, offer) => (accessRank[offer.access] < accessRank[best] ? offer.access : best),
+    'paid',
+  );
 }
 
 function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
   return new Map(list.map((entry) => [entry.id, entry]));
 }
 
-export function createCatalogueView(catalogue: Catalogue, localProviders: ReadonlySet<string> = new Set()): CatalogueView {
+export function createCatalogueView(
+  catalogue: Catalogue,
+  localProviders: ReadonlySet<string> = new Set(),
+): CatalogueView {
   const services = byId(catalogue.services);
   const categories = byId(catalogue.categories);
   const software = byId(catalogue.software);
@@ -49,7 +55,8 @@ export function createCatalogueView(catalogue: Catalogue, localProviders: Readon
   // counts only for the needs the host names.
   const needsOfSoftware = new Map<string, string[]>();
   for (const category of catalogue.categories) {
-    for (const { software: id } of category.alternatives) needsOfSoftware.set(id, [...(needsOfSoftware.get(id) ?? []), category.id]);
+    for (const { software: id } of category.alternatives)
+      needsOfSoftware.set(id, [...(needsOfSoftware.get(id) ?? []), category.id]);
   }
   const needsOf = (offer: Offer) => {
     const whole = offer.software !== undefined && !software.get(offer.software)?.apps;
@@ -59,7 +66,8 @@ export function createCatalogueView(catalogue: Catalogue, localProviders: Readon
   for (const provider of catalogue.providers) {
     const offersByCategory = new Map<string, Offer[]>();
     for (const offer of provider.offers) {
-      for (const category of needsOf(offer)) offersByCategory.set(category, [...(offersByCategory.get(category) ?? []), offer]);
+      for (const category of needsOf(offer))
+        offersByCategory.set(category, [...(offersByCategory.get(category) ?? []), offer]);
     }
     for (const [category, offers] of offersByCategory) {
       const list = providersByCategory.get(category) ?? [];
@@ -71,7 +79,9 @@ export function createCatalogueView(catalogue: Catalogue, localProviders: Readon
     accessRank[easiestAccess(a.offers)] - accessRank[easiestAccess(b.offers)] ||
     a.provider.name.localeCompare(b.provider.name, 'fr');
   for (const list of providersByCategory.values()) list.sort(mostOpenFirst);
-  const allProviders = catalogue.providers.map((provider) => ({ provider, offers: provider.offers })).sort(mostOpenFirst);
+  const allProviders = catalogue.providers
+    .map((provider) => ({ provider, offers: provider.offers }))
+    .sort(mostOpenFirst);
 
   return {
     catalogue,

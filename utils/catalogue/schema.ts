@@ -89,7 +89,9 @@ export const Category = z.strictObject({
   noEquivalent: LocalText.optional().describe(
     'Set when no libre software does the same job yet: one plain sentence on what the closest options do and do not do.',
   ),
-  alternatives: z.array(Alternative).describe('Libre software for this need, best first; with noEquivalent, the closest options.'),
+  alternatives: z
+    .array(Alternative)
+    .describe('Libre software for this need, best first; with noEquivalent, the closest options.'),
 });
 
 export const LeavingNote = z
@@ -97,13 +99,21 @@ export const LeavingNote = z
     exportPage: HttpsUrl.optional().describe(
       "The company's own page where a user exports their data (e.g. Google Takeout); absent when the service has no export.",
     ),
-    formats: z.array(z.string().min(1).max(40)).describe('File formats of the export, e.g. ["MBOX", "ICS"]; empty when there is no export or when no page names them.'),
-    steps: LocalText.describe('How to get the data out and into the first alternative, in two or three plain sentences; or, with no export, what one can do.'),
+    formats: z
+      .array(z.string().min(1).max(40))
+      .describe(
+        'File formats of the export, e.g. ["MBOX", "ICS"]; empty when there is no export or when no page names them.',
+      ),
+    steps: LocalText.describe(
+      'How to get the data out and into the first alternative, in two or three plain sentences; or, with no export, what one can do.',
+    ),
     lost: LocalText.optional().describe('What does not come across: comments, shares, purchases locked by DRM…'),
     sources: z.array(HttpsUrl).min(1).optional().describe('The pages that state the export page and the formats.'),
     checked: IsoDate.optional().describe('The day those pages were read.'),
   })
-  .describe('How to leave the service: where to export, in which format, how the first alternative imports it, what is lost.');
+  .describe(
+    'How to leave the service: where to export, in which format, how the first alternative imports it, what is lost.',
+  );
 
 export const Service = z.strictObject({
   id: Id,
@@ -114,7 +124,11 @@ export const Service = z.strictObject({
   icon: IconSlug.optional(),
   match: z.array(MatchRule).min(1),
   leaving: LeavingNote.optional(),
-  sources: z.array(HttpsUrl).min(1).optional().describe('Public pages or domain lists that show these hosts are the company\'s product.'),
+  sources: z
+    .array(HttpsUrl)
+    .min(1)
+    .optional()
+    .describe("Public pages or domain lists that show these hosts are the company's product."),
 });
 
 export const Provenance = z.strictObject({
@@ -124,8 +138,13 @@ export const Provenance = z.strictObject({
 
 export const SpdxExpression = z
   .string()
-  .regex(/^[A-Za-z0-9.+()-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+()-]+)*$/, 'an SPDX license expression, e.g. "AGPL-3.0-or-later"')
-  .describe('SPDX license identifiers joined by AND, OR or WITH; every one must be libre (OSI-approved or free by the FSF).');
+  .regex(
+    /^[A-Za-z0-9.+()-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+()-]+)*$/,
+    'an SPDX license expression, e.g. "AGPL-3.0-or-later"',
+  )
+  .describe(
+    'SPDX license identifiers joined by AND, OR or WITH; every one must be libre (OSI-approved or free by the FSF).',
+  );
 
 /** A software is dormant past this many months without a release or a commit. */
 export const DORMANT_AFTER_MONTHS = 24;
@@ -144,7 +163,9 @@ export const Maintenance = z
     archived: z.literal(true).optional().describe('The project says it is archived or no longer developed.'),
     keptBecause: LocalText.optional().describe('Why an archived or dormant project is still listed.'),
   })
-  .describe(`Its newest release or commit; nothing for ${DORMANT_AFTER_MONTHS} months before the check makes it dormant.`);
+  .describe(
+    `Its newest release or commit; nothing for ${DORMANT_AFTER_MONTHS} months before the check makes it dormant.`,
+  );
 
 export const Software = z.strictObject({
   id: Id,
@@ -163,7 +184,7 @@ export const Software = z.strictObject({
     .literal(true)
     .optional()
     .describe(
-      'Its features beyond the core come as apps a host may leave out (Nextcloud\'s calendar): a host offers it only for the needs it names.',
+      "Its features beyond the core come as apps a host may leave out (Nextcloud's calendar): a host offers it only for the needs it names.",
     ),
   summary: LocalText,
   provenance: Provenance,
@@ -184,13 +205,19 @@ export const Offer = z.strictObject({
   ),
   url: HttpsUrl,
   access: Access.describe('How to join: open to anyone, for members of the association, or a paid plan.'),
-  note: ShortText.optional().describe('The price or membership as the host states it, in a few words: "adhésion 15 € par an".'),
+  note: ShortText.optional().describe(
+    'The price or membership as the host states it, in a few words: "adhésion 15 € par an".',
+  ),
 });
 
 export const Reach = z
   .strictObject({
-    scope: z.enum(['anywhere', 'local']).describe('"anywhere": takes members wherever they live; "local": only from its area.'),
-    area: LocalText.optional().describe('The area it serves, as a source states it: "Alsace", "Grenoble et ses alentours".'),
+    scope: z
+      .enum(['anywhere', 'local'])
+      .describe('"anywhere": takes members wherever they live; "local": only from its area.'),
+    area: LocalText.optional().describe(
+      'The area it serves, as a source states it: "Alsace", "Grenoble et ses alentours".',
+    ),
   })
   .describe('Whom the host takes, when a source says so.');
 

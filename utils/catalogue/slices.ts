@@ -36,7 +36,9 @@ export function backgroundSlice(catalogue: Catalogue): BackgroundSlice {
       company: service.company,
       alternatives: alternatives.length,
       equivalent: category?.noEquivalent === undefined,
-      examples: alternatives.slice(0, 3).map((alternative) => softwareNames.get(alternative.software) ?? alternative.software),
+      examples: alternatives
+        .slice(0, 3)
+        .map((alternative) => softwareNames.get(alternative.software) ?? alternative.software),
     };
   }
   return { index: compileIndex(catalogue), services };

@@ -19,10 +19,19 @@ const both: Rule[] = [
 
 const rules: Record<Locale, Rule[]> = {
   fr: [
-    { pattern: /[ \u00a0][:;!?]/, message: `an ordinary space before : ; ! or ?: write a narrow no-break space (U+202F)` },
+    {
+      pattern: /[ \u00a0][:;!?]/,
+      message: `an ordinary space before : ; ! or ?: write a narrow no-break space (U+202F)`,
+    },
     // "12:30" and "https://" are not punctuation; a word ending the clause is.
-    { pattern: /[^\s\u202f\u00a0][;!?](?=\s|$)|\p{L}:(?=\s|$)/u, message: 'no space before : ; ! or ?: write a narrow no-break space (U+202F)' },
-    { pattern: new RegExp(`«(?!${NARROW})|(?<!${NARROW})»`), message: '« » without narrow no-break spaces (U+202F) inside' },
+    {
+      pattern: /[^\s\u202f\u00a0][;!?](?=\s|$)|\p{L}:(?=\s|$)/u,
+      message: 'no space before : ; ! or ?: write a narrow no-break space (U+202F)',
+    },
+    {
+      pattern: new RegExp(`«(?!${NARROW})|(?<!${NARROW})»`),
+      message: '« » without narrow no-break spaces (U+202F) inside',
+    },
     ...both,
   ],
   en: both,

@@ -29,7 +29,9 @@ const hostRules = (table: Record<string, IndexEntry[]>) =>
   new Map(
     Object.entries(table).map(([host, entries]) => [
       host,
-      entries[0][1] === null ? entries[0][0] : entries.flatMap(([service, prefix]) => [service, prefix?.replace(/\/$/, '') ?? null]),
+      entries[0][1] === null
+        ? entries[0][0]
+        : entries.flatMap(([service, prefix]) => [service, prefix?.replace(/\/$/, '') ?? null]),
     ]),
   );
 
@@ -39,7 +41,9 @@ function tables(index: DetectionIndex): Tables {
     prepared = {
       exact: hostRules(index.exact),
       subtree: hostRules(index.subtree),
-      familyDomains: new Set(Object.entries(index.families).flatMap(([root, suffixes]) => suffixes.map((suffix) => `${root}.${suffix}`))),
+      familyDomains: new Set(
+        Object.entries(index.families).flatMap(([root, suffixes]) => suffixes.map((suffix) => `${root}.${suffix}`)),
+      ),
       familyRoots: new Set(Object.keys(index.families)),
     };
     tablesOf.set(index, prepared);
@@ -79,7 +83,10 @@ function familyForm(host: string, { familyDomains, familyRoots }: Tables): strin
   let suffixDot = host.lastIndexOf('.');
   for (let size = 1; size <= MAX_FAMILY_SUFFIX_LABELS && suffixDot > 0; size++) {
     const rootDot = host.lastIndexOf('.', suffixDot - 1);
-    if (familyRoots.has(host.slice(rootDot + 1, suffixDot)) && familyDomains.has(rootDot < 0 ? host : host.slice(rootDot + 1))) {
+    if (
+      familyRoots.has(host.slice(rootDot + 1, suffixDot)) &&
+      familyDomains.has(rootDot < 0 ? host : host.slice(rootDot + 1))
+    ) {
       return `${host.slice(0, suffixDot)}.*`;
     }
     if (rootDot < 0) break;
@@ -89,7 +96,13 @@ function familyForm(host: string, { familyDomains, familyRoots }: Tables): strin
 }
 
 /** Subdomain rules for `form` and each of its parents with two labels or more, deepest first. */
-function subtreeMatch(form: string, subtree: Map<string, HostRules>, rawUrl: string, host: string, path: string | null): string | null {
+function subtreeMatch(
+  form: string,
+  subtree: Map<string, HostRules>,
+  rawUrl: string,
+  host: string,
+  path: string | null,
+): string | null {
   for (let start = 0; form.indexOf('.', start) >= 0; start = form.indexOf('.', start) + 1) {
     const found = pick(subtree.get(start === 0 ? form : form.slice(start)), rawUrl, host, path);
     if (found !== null) return found;

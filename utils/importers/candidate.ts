@@ -4,8 +4,9 @@
  * null where a fact is missing, plus `review` (notes for the reviewer), `source` (where it came
  * from) and `alreadyInCatalogue`. Pure: shared by the command line and, later, the extension.
  */
-import { fold } from '../search';
+
 import type { Access, Category, Provider, Software } from '../catalogue/schema';
+import { fold } from '../search';
 
 export interface CandidatePlace {
   city: string | null;
@@ -74,7 +75,8 @@ export function checkHttpsUrl(value: string | undefined): UrlCheck {
 /** Values are sometimes written between quotes ('https://…'): drop one matching pair. */
 export function unquote(value: string): string {
   const text = value.trim();
-  if (text.length >= 2 && (text[0] === "'" || text[0] === '"') && text.at(-1) === text[0]) return text.slice(1, -1).trim();
+  if (text.length >= 2 && (text[0] === "'" || text[0] === '"') && text.at(-1) === text[0])
+    return text.slice(1, -1).trim();
   return text;
 }
 
@@ -97,16 +99,24 @@ export function parseDecimalDegrees(value: string | undefined, max: 90 | 180): n
 }
 
 /** "12 rue de l’Exemple, 69007 Lyon, France" → { city: "Lyon", postalCode: "69007" }; a bare "Lyon" → { city: "Lyon" }. */
-export function cityFromAddress(address: string | undefined): { city: string; postalCode?: string; bare?: boolean } | null {
-  const text = unquote(address ?? '').replace(/\s+/g, ' ').trim();
+export function cityFromAddress(
+  address: string | undefined,
+): { city: string; postalCode?: string; bare?: boolean } | null {
+  const text = unquote(address ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text === '') return null;
-  const parts = text.split(/[,;\n]/).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(/[,;\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   for (const part of parts) {
     const match = /(?:^|\s)(\d{4,5})\s+(\p{L}[\p{L}\p{M}' ’.-]*?)(?:\s+cedex(?:\s*\d+)?)?$/iu.exec(part);
     if (match) return { city: match[2].trim(), postalCode: match[1] };
   }
   // No postal code: only a short capitalised name alone ("Grenoble", "Saint-Étienne") is taken as a city.
-  if (parts.length === 1 && /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}$/u.test(parts[0])) return { city: parts[0], bare: true };
+  if (parts.length === 1 && /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}$/u.test(parts[0]))
+    return { city: parts[0], bare: true };
   return null;
 }
 
@@ -123,7 +133,9 @@ export function matchSoftware(
 ): SoftwareMatch | null {
   const wanted = compact(name ?? '');
   if (wanted !== '') {
-    const byName = slice.software.find((software) => compact(software.name) === wanted || compact(software.id) === wanted);
+    const byName = slice.software.find(
+      (software) => compact(software.name) === wanted || compact(software.id) === wanted,
+    );
     if (byName) return { software: byName, by: 'name' };
   }
   const host = hostOf(unquote(website ?? ''));
@@ -184,7 +196,9 @@ export function finishCandidates(candidates: Candidate[], slice: CatalogueSlice)
       candidate.alreadyInCatalogue = existing;
       candidate.review.unshift(`already in catalogue: ${existing}`);
     } else if (catalogueIds.has(candidate.id)) {
-      candidate.review.push(`the id "${candidate.id}" is already used in the catalogue by another website: choose another`);
+      candidate.review.push(
+        `the id "${candidate.id}" is already used in the catalogue by another website: choose another`,
+      );
     }
     if (key) {
       const twin = seenSites.get(key);
@@ -225,7 +239,9 @@ export function offerFor(
     return null;
   }
   if (match.by === 'website') {
-    review.push(`service ${service.label}: software "${service.software ?? ''}" matched ${match.software.id} by its website: check`);
+    review.push(
+      `service ${service.label}: software "${service.software ?? ''}" matched ${match.software.id} by its website: check`,
+    );
   }
   if (choice.all.length > 1) {
     review.push(
@@ -243,7 +259,9 @@ export function dedupeOffers(offers: CandidateOffer[], review: string[]): Candid
     const key = `${offer.category} ${offer.software}`;
     const kept = first.get(key);
     if (kept !== undefined) {
-      review.push(`several services offer ${offer.software} for ${offer.category}: kept ${kept}, left out ${offer.url}`);
+      review.push(
+        `several services offer ${offer.software} for ${offer.category}: kept ${kept}, left out ${offer.url}`,
+      );
       return false;
     }
     first.set(key, offer.url);
@@ -286,7 +304,8 @@ export function placeFrom(
         : `place.country is null: ${fieldNames.country} "${input.country}" is not an ISO 3166-1 alpha-2 code`,
     );
   }
-  if (cityInAddress?.bare) review.push(`place.city "${cityInAddress.city}" is the whole ${fieldNames.address}: check it is a city`);
+  if (cityInAddress?.bare)
+    review.push(`place.city "${cityInAddress.city}" is the whole ${fieldNames.address}: check it is a city`);
   if (!cityInAddress) {
     review.push(
       unquote(input.address ?? '') === ''

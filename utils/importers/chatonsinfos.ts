@@ -24,7 +24,7 @@ import {
 import { isAbsoluteUrl, type Loader, type Problem, safeLoad, semaphore } from './loader';
 import { type Properties, parseProperties } from './properties';
 
-export type { LoadResult, Loader, Problem } from './loader';
+export type { Loader, LoadResult, Problem } from './loader';
 
 export type ChatonsInfosClass = 'federation' | 'organization' | 'service';
 
@@ -65,12 +65,16 @@ export function readChatonsInfos(text: string, source: string): ReadResult {
   let fileClass: ChatonsInfosClass | undefined;
   if (declared !== undefined) {
     fileClass = CLASSES.find((name) => name === declared.toLowerCase());
-    if (!fileClass) return { ok: false, reason: `file.class "${declared}" is not federation, organization or service: skipped` };
+    if (!fileClass)
+      return { ok: false, reason: `file.class "${declared}" is not federation, organization or service: skipped` };
   } else {
     const keys = [...props.values.keys()];
     fileClass = CLASSES.find((name) => keys.some((key) => key.startsWith(`${name}.`)));
     if (!fileClass) {
-      return { ok: false, reason: 'not a ChatonsInfos file: no file.class and no federation., organization. or service. keys' };
+      return {
+        ok: false,
+        reason: 'not a ChatonsInfos file: no file.class and no federation., organization. or service. keys',
+      };
     }
     notes.push(`no file.class: read as ${fileClass} from its keys`);
   }
@@ -132,7 +136,14 @@ type Fetched = { file: ChatonsInfosFile } | { failed: string };
 export function createChatonsInfosWalk(load: Loader, options: WalkOptions = {}): Walk {
   const maxFiles = options.maxFiles ?? 5000;
   const limit = semaphore(Math.max(1, options.concurrency ?? 6));
-  const result: WalkResult = { filesRead: 0, federations: [], organizations: [], loneServices: [], problems: [], warnings: [] };
+  const result: WalkResult = {
+    filesRead: 0,
+    federations: [],
+    organizations: [],
+    loneServices: [],
+    problems: [],
+    warnings: [],
+  };
   /** One load per reference, one reading per file read (two references may lead to one file). */
   const byRef = new Map<string, Promise<Fetched>>();
   const bySource = new Map<string, Fetched>();
@@ -187,7 +198,9 @@ export function createChatonsInfosWalk(load: Loader, options: WalkOptions = {}):
     walked.add(file.source);
     const entry: WalkedOrganization = { file, services: [], unread: [], federation };
     result.organizations.push(entry);
-    const children = await Promise.all(file.subs.map(async (sub) => ({ sub, child: await fetchFile(sub.url, file.source) })));
+    const children = await Promise.all(
+      file.subs.map(async (sub) => ({ sub, child: await fetchFile(sub.url, file.source) })),
+    );
     const listed = new Set<string>();
     for (const { sub, child } of children) {
       const source = 'file' in child ? child.file.source : child.failed;
@@ -200,7 +213,10 @@ export function createChatonsInfosWalk(load: Loader, options: WalkOptions = {}):
         entry.services.push(child.file);
         attached.add(source);
       } else {
-        result.problems.push({ source, reason: `listed by an organisation as subs.${sub.id}, but it is a ${child.file.class} file: skipped` });
+        result.problems.push({
+          source,
+          reason: `listed by an organisation as subs.${sub.id}, but it is a ${child.file.class} file: skipped`,
+        });
       }
     }
   }
@@ -209,7 +225,9 @@ export function createChatonsInfosWalk(load: Loader, options: WalkOptions = {}):
     if (walked.has(file.source)) return;
     walked.add(file.source);
     result.federations.push(file);
-    const children = await Promise.all(file.subs.map(async (sub) => ({ sub, child: await fetchFile(sub.url, file.source) })));
+    const children = await Promise.all(
+      file.subs.map(async (sub) => ({ sub, child: await fetchFile(sub.url, file.source) })),
+    );
     await Promise.all(
       children.map(async ({ sub, child }) => {
         if (!('file' in child)) return;
@@ -242,14 +260,19 @@ export function createChatonsInfosWalk(load: Loader, options: WalkOptions = {}):
 /** service.registration (None, Free, Member, Client; possibly several) → how to join. */
 export function accessFromRegistration(value: string | undefined, review: string[], label: string): Access | null {
   if (value === undefined) return null;
-  const tokens = value.split(/[\s;,|/]+/).filter(Boolean).map((token) => token.toLowerCase());
+  const tokens = value
+    .split(/[\s;,|/]+/)
+    .filter(Boolean)
+    .map((token) => token.toLowerCase());
   const known: Record<string, Access> = { none: 'open', free: 'open', member: 'members', client: 'paid' };
   const unknown = tokens.filter((token) => !(token in known));
-  if (unknown.length > 0) review.push(`service ${label}: service.registration "${value}" has unknown values (${unknown.join(', ')})`);
+  if (unknown.length > 0)
+    review.push(`service ${label}: service.registration "${value}" has unknown values (${unknown.join(', ')})`);
   const accesses = tokens.flatMap((token) => (token in known ? [known[token]] : []));
   const order: Access[] = ['open', 'members', 'paid'];
   const chosen = order.find((access) => accesses.includes(access)) ?? null;
-  if (chosen && new Set(accesses).size > 1) review.push(`service ${label}: service.registration "${value}": chose ${chosen}`);
+  if (chosen && new Set(accesses).size > 1)
+    review.push(`service ${label}: service.registration "${value}": chose ${chosen}`);
   return chosen;
 }
 
@@ -269,20 +292,29 @@ export interface MappingOptions {
 }
 
 /** One organisation and its services → one candidate, with everything doubtful noted for review. */
-export function organizationCandidate(walked: WalkedOrganization, slice: CatalogueSlice, options: MappingOptions): Candidate {
+export function organizationCandidate(
+  walked: WalkedOrganization,
+  slice: CatalogueSlice,
+  options: MappingOptions,
+): Candidate {
   const { props, source } = walked.file;
   const collective = options.collective ?? 'chatons';
   const review: string[] = [];
 
   const website = checkHttpsUrl(get(props, 'organization.website'));
-  if (!website.ok) review.push(`website ${website.reason === 'missing' ? 'not given (organization.website)' : website.reason}: left null`);
+  if (!website.ok)
+    review.push(
+      `website ${website.reason === 'missing' ? 'not given (organization.website)' : website.reason}: left null`,
+    );
   const name = get(props, 'organization.name') ?? (website.ok ? new URL(website.url).hostname : fileName(source));
-  if (get(props, 'organization.name') === undefined) review.push(`organization.name not given: named "${name}" for now`);
+  if (get(props, 'organization.name') === undefined)
+    review.push(`organization.name not given: named "${name}" for now`);
 
   const status = get(props, 'organization.status.level')?.toUpperCase();
   if (status === 'AWAY') review.push('organization.status.level is AWAY: the organisation may have stopped');
   else if (status === 'IDLE') review.push('organization.status.level is IDLE: the organisation is paused');
-  if (get(props, 'organization.enddate')) review.push(`organization.enddate is ${get(props, 'organization.enddate')}: closed?`);
+  if (get(props, 'organization.enddate'))
+    review.push(`organization.enddate is ${get(props, 'organization.enddate')}: closed?`);
 
   const memberStatus = get(props, `organization.memberof.${collective}.status.level`)?.toUpperCase();
   const memberEnd = get(props, `organization.memberof.${collective}.enddate`);
@@ -317,7 +349,9 @@ export function organizationCandidate(walked: WalkedOrganization, slice: Catalog
     const level = get(sp, 'service.status.level')?.toUpperCase();
     const end = get(sp, 'service.enddate');
     if ((level && CLOSED_SERVICE.has(level)) || end) {
-      review.push(`service ${label} closed (${[level && `service.status.level ${level}`, end && `service.enddate ${end}`].filter(Boolean).join(', ')}): no offer`);
+      review.push(
+        `service ${label} closed (${[level && `service.status.level ${level}`, end && `service.enddate ${end}`].filter(Boolean).join(', ')}): no offer`,
+      );
       continue;
     }
     if (level && TROUBLED_SERVICE.has(level)) review.push(`service ${label}: service.status.level is ${level}`);
@@ -327,7 +361,13 @@ export function organizationCandidate(walked: WalkedOrganization, slice: Catalog
     const access = accessFromRegistration(get(sp, 'service.registration'), review, label);
     const offer = offerFor(
       slice,
-      { label, software: get(sp, 'software.name'), softwareWebsite: get(sp, 'software.website'), url: get(sp, 'service.website'), access },
+      {
+        label,
+        software: get(sp, 'software.name'),
+        softwareWebsite: get(sp, 'software.website'),
+        url: get(sp, 'service.website'),
+        access,
+      },
       review,
     );
     if (offer) {
@@ -335,7 +375,8 @@ export function organizationCandidate(walked: WalkedOrganization, slice: Catalog
       offerSources.push(service.source);
     }
   }
-  if (walked.unread.length > 0) review.push(`${walked.unread.length} service file(s) listed could not be read: see the problems`);
+  if (walked.unread.length > 0)
+    review.push(`${walked.unread.length} service file(s) listed could not be read: see the problems`);
   if (walked.services.length === 0 && walked.unread.length === 0) review.push('lists no service file (subs.*)');
 
   const sources = httpsSources([source, ...offerSources]);

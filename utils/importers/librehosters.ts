@@ -30,10 +30,15 @@ export interface DirectoryMember {
 
 type Json = Record<string, unknown>;
 
-export type ParsedJson = { ok: true; kind: 'directory'; members: DirectoryMember[]; notes: string[] } | { ok: true; kind: 'librehost'; doc: Json } | { ok: false; reason: string };
+export type ParsedJson =
+  | { ok: true; kind: 'directory'; members: DirectoryMember[]; notes: string[] }
+  | { ok: true; kind: 'librehost'; doc: Json }
+  | { ok: false; reason: string };
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /** A librehost.json names an organisation; a directory maps names to URLs. Anything else is a reason. */
 export function readLibrehostersJson(input: string): ParsedJson {
@@ -42,9 +47,16 @@ export function readLibrehostersJson(input: string): ParsedJson {
     data = JSON.parse(input.replace(/^\uFEFF/, ''));
   } catch (error) {
     const start = input.trimStart()[0];
-    return { ok: false, reason: start === '<' ? 'not JSON (looks like HTML)' : `not valid JSON (${(error as Error).message})` };
+    return {
+      ok: false,
+      reason: start === '<' ? 'not JSON (looks like HTML)' : `not valid JSON (${(error as Error).message})`,
+    };
   }
-  if (isObject(data) && (text(data.name) !== undefined || text(data.homeUrl) !== undefined) && !Object.values(data).every((v) => typeof v === 'string' && /^https?:\/\//.test(v))) {
+  if (
+    isObject(data) &&
+    (text(data.name) !== undefined || text(data.homeUrl) !== undefined) &&
+    !Object.values(data).every((v) => typeof v === 'string' && /^https?:\/\//.test(v))
+  ) {
     return { ok: true, kind: 'librehost', doc: data };
   }
   const members: DirectoryMember[] = [];
@@ -62,7 +74,8 @@ export function readLibrehostersJson(input: string): ParsedJson {
       else notes.push(`directory entry ${index} has no URL: skipped`);
     });
   }
-  if (members.length === 0) return { ok: false, reason: 'neither a librehost.json (no name or homeUrl) nor a directory (no member URL)' };
+  if (members.length === 0)
+    return { ok: false, reason: 'neither a librehost.json (no name or homeUrl) nor a directory (no member URL)' };
   return { ok: true, kind: 'directory', members, notes };
 }
 
@@ -82,7 +95,11 @@ export interface LibrehostersWalk {
 }
 
 /** Reads the root (a directory or one librehost.json) and, for a directory, each member's file. */
-export async function walkLibrehosters(root: string, load: Loader, options: { concurrency?: number; maxFiles?: number } = {}): Promise<LibrehostersWalk> {
+export async function walkLibrehosters(
+  root: string,
+  load: Loader,
+  options: { concurrency?: number; maxFiles?: number } = {},
+): Promise<LibrehostersWalk> {
   const result: LibrehostersWalk = { filesRead: 0, directory: null, members: [], problems: [], warnings: [] };
   const first = await safeLoad(load, root, null);
   if (!first.ok) {
@@ -103,12 +120,17 @@ export async function walkLibrehosters(root: string, load: Loader, options: { co
   for (const note of parsed.notes) result.warnings.push({ source: first.source, message: note });
   const maxFiles = options.maxFiles ?? 1000;
   if (parsed.members.length > maxFiles) {
-    result.problems.push({ source: first.source, reason: `${parsed.members.length} members: only the first ${maxFiles} are read` });
+    result.problems.push({
+      source: first.source,
+      reason: `${parsed.members.length} members: only the first ${maxFiles} are read`,
+    });
   }
   const limit = semaphore(Math.max(1, options.concurrency ?? 6));
   const seen = new Set<string>();
   const loaded = await Promise.all(
-    parsed.members.slice(0, maxFiles).map(async (member) => ({ member, file: await limit(() => safeLoad(load, member.url, first.source)) })),
+    parsed.members
+      .slice(0, maxFiles)
+      .map(async (member) => ({ member, file: await limit(() => safeLoad(load, member.url, first.source)) })),
   );
   for (const { member, file } of loaded) {
     if (seen.has(file.source)) {
@@ -117,13 +139,19 @@ export async function walkLibrehosters(root: string, load: Loader, options: { co
     }
     seen.add(file.source);
     if (!file.ok) {
-      result.problems.push({ source: file.source, reason: `${member.name ? `member "${member.name}": ` : ''}${file.reason}` });
+      result.problems.push({
+        source: file.source,
+        reason: `${member.name ? `member "${member.name}": ` : ''}${file.reason}`,
+      });
       continue;
     }
     const doc = readLibrehostersJson(file.text);
     if (!doc.ok || doc.kind !== 'librehost') {
       const reason = doc.ok ? 'a directory, not a librehost.json' : doc.reason;
-      result.problems.push({ source: file.source, reason: `${member.name ? `member "${member.name}": ` : ''}${reason}` });
+      result.problems.push({
+        source: file.source,
+        reason: `${member.name ? `member "${member.name}": ` : ''}${reason}`,
+      });
       continue;
     }
     result.filesRead++;
@@ -136,9 +164,14 @@ export async function walkLibrehosters(root: string, load: Loader, options: { co
 function locationOf(doc: Json): { lat?: string; lon?: string; address?: string; country?: string; found: boolean } {
   const location = isObject(doc.location) ? doc.location : undefined;
   const address = [doc.address, location?.address, location].find(isObject);
-  const geo = [doc.geo, location?.geo, location].find((value) => isObject(value) && ('latitude' in value || 'longitude' in value)) as Json | undefined;
+  const geo = [doc.geo, location?.geo, location].find(
+    (value) => isObject(value) && ('latitude' in value || 'longitude' in value),
+  ) as Json | undefined;
   const coordinate = (value: unknown) => (typeof value === 'number' ? String(value) : text(value));
-  const country = address ? (text(address.addressCountry) ?? (isObject(address.addressCountry) ? text(address.addressCountry.name) : undefined)) : undefined;
+  const country = address
+    ? (text(address.addressCountry) ??
+      (isObject(address.addressCountry) ? text(address.addressCountry.name) : undefined))
+    : undefined;
   const locality = address ? text(address.addressLocality) : undefined;
   const postal = address ? text(address.postalCode) : undefined;
   const plain = text(doc.location) ?? text(doc.address);
@@ -153,11 +186,16 @@ function locationOf(doc: Json): { lat?: string; lon?: string; address?: string; 
 }
 
 /** One member's librehost.json → one candidate. */
-export function librehostCandidate(member: LibrehostMember, slice: CatalogueSlice, options: { checked: string }): Candidate {
+export function librehostCandidate(
+  member: LibrehostMember,
+  slice: CatalogueSlice,
+  options: { checked: string },
+): Candidate {
   const { doc, source } = member;
   const review: string[] = [];
   const website = checkHttpsUrl(text(doc.homeUrl) ?? text(doc.url));
-  if (!website.ok) review.push(`website ${website.reason === 'missing' ? 'not given (homeUrl)' : website.reason}: left null`);
+  if (!website.ok)
+    review.push(`website ${website.reason === 'missing' ? 'not given (homeUrl)' : website.reason}: left null`);
   const name = text(doc.name) ?? member.listedAs ?? (website.ok ? new URL(website.url).hostname : source);
   if (text(doc.name) === undefined) review.push(`name not given: named "${name}" for now`);
   if (doc.isServiceProvider === false) review.push('isServiceProvider is false: it may host nothing for the public');
@@ -165,7 +203,12 @@ export function librehostCandidate(member: LibrehostMember, slice: CatalogueSlic
   const location = locationOf(doc);
   let place = null;
   if (location.found) {
-    place = placeFrom(location, review, { lat: 'geo.latitude', lon: 'geo.longitude', address: 'address.addressLocality', country: 'address.addressCountry' });
+    place = placeFrom(location, review, {
+      lat: 'geo.latitude',
+      lon: 'geo.longitude',
+      address: 'address.addressLocality',
+      country: 'address.addressCountry',
+    });
   } else {
     review.push('no location in librehost.json (the v0.0.1 schema has none): place left null');
   }

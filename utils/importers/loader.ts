@@ -39,7 +39,11 @@ export async function safeLoad(load: Loader, ref: string, from: string | null): 
   try {
     return await load(ref, from);
   } catch (error) {
-    return { ok: false, source: ref, reason: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      source: ref,
+      reason: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 

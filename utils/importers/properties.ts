@@ -136,7 +136,8 @@ export function parseProperties(input: string): Properties {
   const problems: PropertiesProblem[] = [];
   const report = (line: number, message: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ line, message });
-    else if (problems.length === MAX_PROBLEMS) problems.push({ line, message: 'too many problems: the rest are not listed' });
+    else if (problems.length === MAX_PROBLEMS)
+      problems.push({ line, message: 'too many problems: the rest are not listed' });
   };
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : '';
 
@@ -153,7 +154,8 @@ export function parseProperties(input: string): Properties {
     const value = unescapedValue.text.slice(0, unescapedValue.keep);
     if (!separated) report(line, `"${shorten(key)}" has no "=" or ":": read as a key with an empty value`);
     const previous = lineOf.get(key);
-    if (previous !== undefined) report(line, `duplicate key "${shorten(key)}" (first on line ${previous}): the last value wins`);
+    if (previous !== undefined)
+      report(line, `duplicate key "${shorten(key)}" (first on line ${previous}): the last value wins`);
     values.set(key, value);
     lineOf.set(key, line);
   }

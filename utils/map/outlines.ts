@@ -5,5 +5,7 @@ export type MapOutlines = { name: string; rings: number[][] }[];
 export const MAP_WINDOW = [-11, 20, 35.5, 56] as const;
 
 export function insideMapWindow(point: { lat: number; lon: number }): boolean {
-  return point.lon > MAP_WINDOW[0] && point.lon < MAP_WINDOW[1] && point.lat > MAP_WINDOW[2] && point.lat < MAP_WINDOW[3];
+  return (
+    point.lon > MAP_WINDOW[0] && point.lon < MAP_WINDOW[1] && point.lat > MAP_WINDOW[2] && point.lat < MAP_WINDOW[3]
+  );
 }

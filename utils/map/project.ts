@@ -23,7 +23,13 @@ export interface ProjectedMap {
 /** Never zoom closer than this many degrees around the points: a single host still shows its region. */
 const MIN_SPAN = 2.5;
 
-export function projectMap(outlines: MapOutlines, points: readonly MapPoint[], width: number, height: number, padding = 24): ProjectedMap {
+export function projectMap(
+  outlines: MapOutlines,
+  points: readonly MapPoint[],
+  width: number,
+  height: number,
+  padding = 24,
+): ProjectedMap {
   const onMap = points.filter(insideMapWindow);
   const offMap = points.filter((point) => !insideMapWindow(point)).map((point) => point.id);
   const lons = onMap.length > 0 ? onMap.map((point) => point.lon) : [-5, 10];

@@ -22,6 +22,8 @@ function countryName(country: string, locale: string): string {
 export function placeLabel(place: LabelledPlace, locale: string): string {
   const code = place.postalCode ? ` (${place.postalCode})` : '';
   // A French place is told apart by its département; elsewhere the country says where it is.
-  const where = [place.area, place.country === 'FR' ? '' : countryName(place.country, locale)].filter(Boolean).join(', ');
+  const where = [place.area, place.country === 'FR' ? '' : countryName(place.country, locale)]
+    .filter(Boolean)
+    .join(', ');
   return where ? `${place.name}${code} — ${where}` : `${place.name}${code}`;
 }
