@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { CompanyId } from '@/utils/catalogue/schema';
 import {
   clearFootprint,
-  FOOTPRINT_KEY,
   type Footprint,
-  interpretFootprint,
   loadFootprint,
+  onFootprintChanged,
   summarizeFootprint,
 } from '@/utils/footprint';
 import { t } from '@/utils/i18n';
@@ -17,12 +15,7 @@ function useFootprint(): Footprint | null {
   const [footprint, setFootprint] = useState<Footprint | null>(null);
   useEffect(() => {
     void loadFootprint().then(setFootprint);
-    const follow = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && Object.hasOwn(changes, FOOTPRINT_KEY))
-        setFootprint(interpretFootprint(changes[FOOTPRINT_KEY].newValue));
-    };
-    browser.storage.onChanged.addListener(follow);
-    return () => browser.storage.onChanged.removeListener(follow);
+    return onFootprintChanged(setFootprint);
   }, []);
   return footprint;
 }

@@ -93,12 +93,9 @@ export async function mountPage(
   };
   /** Follows the imported list as any page changes it; reads it first when it was not read before the first frame. */
   const followOverlay = async (module: OverlayModule, readFirst: boolean) => {
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !Object.hasOwn(changes, module.OVERLAY_KEY)) return;
-      void module.loadOverlay().then((next) => {
-        takeOverlay(next, module);
-        show();
-      });
+    module.onOverlayChanged((next) => {
+      takeOverlay(next, module);
+      show();
     });
     if (!readFirst) return;
     const first = await module.loadOverlay();

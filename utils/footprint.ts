@@ -3,11 +3,10 @@
  * GAFAM company, on this device only, never which page or which address. An
  * educator shows the room their own week. On by default, off and cleared in one click.
  */
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { CompanyId } from './catalogue/schema';
+import { records, storedItem } from './storage';
 
-export const FOOTPRINT_KEY = 'footprint';
 /** Days kept; older counts are dropped as new ones come. */
 export const FOOTPRINT_DAYS = 35;
 
@@ -64,15 +63,15 @@ export function summarizeFootprint(
   return { total, perDay };
 }
 
-export async function loadFootprint(): Promise<Footprint> {
-  return interpretFootprint((await browser.storage.local.get(FOOTPRINT_KEY))[FOOTPRINT_KEY]);
-}
+const stored = storedItem(records.footprint, interpretFootprint);
+
+export const loadFootprint = (): Promise<Footprint> => stored.get();
 
 export async function recordVisit(company: CompanyId, now = new Date()): Promise<void> {
-  const next = addVisit(await loadFootprint(), company, now);
-  await browser.storage.local.set({ [FOOTPRINT_KEY]: next });
+  await stored.set(addVisit(await loadFootprint(), company, now));
 }
 
-export function clearFootprint(): Promise<void> {
-  return browser.storage.local.remove(FOOTPRINT_KEY);
-}
+export const clearFootprint = (): Promise<void> => stored.remove();
+
+/** Follows the footprint as the background counts arrivals; returns the unsubscriber. */
+export const onFootprintChanged = (listener: (footprint: Footprint) => void): (() => void) => stored.watch(listener);

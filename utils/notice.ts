@@ -4,14 +4,12 @@
  * The "once a day" record holds today's date and the services already shown today,
  * nothing else, and is replaced the next day.
  */
-import { browser } from 'wxt/browser';
 import type { BadgeFacts } from './catalogue/slices';
 import { dayOf } from './footprint';
 import { type Locale, plural, t } from './i18n';
 import type { NoticeCard } from './messages';
 import type { Settings } from './settings';
-
-export const NOTICES_KEY = 'notices';
+import { records, storedItem } from './storage';
 
 export interface NoticesShown {
   day: string;
@@ -25,16 +23,17 @@ function interpretNotices(stored: unknown, today: string): NoticesShown {
   return valid ? { day: today, services: record.services! } : { day: today, services: [] };
 }
 
+// Read as it is: whether it still holds for today is decided with the day, below.
+const noticesShown = storedItem(records.notices, (value: unknown) => value);
+
 /** Whether to show the card on arriving on `service`; records it when the answer is yes. */
 export async function claimNotice(service: string, frequency: Settings['notice'], now = new Date()): Promise<boolean> {
   if (frequency === 'never') return false;
   if (frequency === 'always') return true;
   const today = dayOf(now);
-  const shown = interpretNotices((await browser.storage.local.get(NOTICES_KEY))[NOTICES_KEY], today);
+  const shown = interpretNotices(await noticesShown.get(), today);
   if (shown.services.includes(service)) return false;
-  await browser.storage.local.set({
-    [NOTICES_KEY]: { day: today, services: [...shown.services, service] } satisfies NoticesShown,
-  });
+  await noticesShown.set({ day: today, services: [...shown.services, service] } satisfies NoticesShown);
   return true;
 }
 

@@ -4,11 +4,10 @@
  * can be removed. Every page merges the list in; most load this module (with the
  * catalogue's zod schemas) only after their first frame, see mount-page.tsx.
  */
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { type Catalogue, Collective, IsoDate, Provider } from './catalogue/schema';
+import { records, storedItem } from './storage';
 
-export const OVERLAY_KEY = 'overlay';
 export const Overlay = z.strictObject({
   version: z.literal(1),
   /** The file (or files) it came from, as the user named them. */
@@ -42,14 +41,17 @@ export function interpretOverlay(stored: unknown): LoadedOverlay {
   return parsed.success ? { overlay: parsed.data, corrupted: false } : { overlay: null, corrupted: true };
 }
 
-export async function loadOverlay(): Promise<LoadedOverlay> {
-  return interpretOverlay((await browser.storage.local.get(OVERLAY_KEY))[OVERLAY_KEY]);
-}
+const stored = storedItem(records.overlay, interpretOverlay);
+
+export const loadOverlay = (): Promise<LoadedOverlay> => stored.get();
 
 export async function saveOverlay(overlay: Overlay | null): Promise<void> {
-  if (overlay === null) await browser.storage.local.remove(OVERLAY_KEY);
-  else await browser.storage.local.set({ [OVERLAY_KEY]: Overlay.parse(overlay) });
+  if (overlay === null) await stored.remove();
+  else await stored.set(Overlay.parse(overlay));
 }
+
+/** Follows the imported list as any page changes it; returns the unsubscriber. */
+export const onOverlayChanged = (listener: (loaded: LoadedOverlay) => void): (() => void) => stored.watch(listener);
 
 /** The overlay without one of its hosts (the whole overlay goes with its last host). */
 export function withoutProvider(overlay: Overlay, id: string): Overlay | null {

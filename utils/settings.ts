@@ -7,10 +7,9 @@
  * Written with zod/mini, whose unused parts are left out of the bundle: every page,
  * the popup first, reads the settings before it can paint anything.
  */
-import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { records, storedItem } from './storage';
 
-export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 2;
 
 /** A place the user typed and picked; it never leaves the browser. */
@@ -95,39 +94,29 @@ export function interpretSettings(stored: unknown): LoadedSettings {
   return { settings: defaultSettings, problem: newer ? 'newer-version' : 'corrupted' };
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return interpretSettings(stored[SETTINGS_KEY]);
-}
+const stored = storedItem(records.settings, interpretSettings);
+
+export const loadSettings = (): Promise<LoadedSettings> => stored.get();
 
 /** Saves a change on top of the current settings; refuses (throws) anything the schema refuses. */
 export async function saveSettings(change: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
   const { settings } = await loadSettings();
   const next = Settings.parse({ ...settings, ...change, version: SETTINGS_VERSION });
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  await stored.set(next);
   return next;
 }
 
-export function onSettingsChanged(listener: (loaded: LoadedSettings) => void): () => void {
-  const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && Object.hasOwn(changes, SETTINGS_KEY))
-      listener(interpretSettings(changes[SETTINGS_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(handle);
-  return () => browser.storage.onChanged.removeListener(handle);
-}
+export const onSettingsChanged = (listener: (loaded: LoadedSettings) => void): (() => void) => stored.watch(listener);
 
 /**
  * The settings as the extension's pages last read them, kept in the page origin's
  * synchronous localStorage so that the popup can draw its first frame before any
  * storage read answers. Only a hint: the stored settings are read at once and win.
  */
-export const SETTINGS_HINT_KEY = 'settings-hint';
-
 /** The hint, if there is a readable one; never throws (no localStorage, a garbled value). */
 export function settingsHint(store: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Settings | null {
   try {
-    const text = store?.getItem(SETTINGS_HINT_KEY);
+    const text = store?.getItem(records.settingsHint.key);
     if (text == null) return null;
     const read = interpretSettings(JSON.parse(text));
     return read.problem === null ? read.settings : null;
@@ -142,7 +131,7 @@ export function rememberSettingsHint(
   store: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
 ): void {
   try {
-    store?.setItem(SETTINGS_HINT_KEY, JSON.stringify(settings));
+    store?.setItem(records.settingsHint.key, JSON.stringify(settings));
   } catch {
     // Storage full or refused: the next page waits for the stored settings, as without a hint.
   }

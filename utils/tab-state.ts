@@ -3,13 +3,11 @@
  * never its URL. Kept in `storage.session` (memory only, cleared when the browser
  * closes) so that it survives the background service worker being stopped.
  */
-import { browser } from 'wxt/browser';
+import { records, tabItem } from './storage';
 
 export interface TabState {
   service: string;
 }
-
-export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
 /**
  * The popup address the toolbar opens for a tab: it names the tab and its service
@@ -26,8 +24,7 @@ export function asTabState(value: unknown): TabState | null {
   return typeof service === 'string' ? { service } : null;
 }
 
-export async function readTabState(tabId: number): Promise<TabState | null> {
-  const key = tabStateKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  return asTabState(stored[key]);
-}
+/** A tab's state in `storage.session`. */
+export const tabState = tabItem(records.tabState, asTabState);
+
+export const readTabState = (tabId: number): Promise<TabState | null> => tabState(tabId).get();

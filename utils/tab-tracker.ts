@@ -10,7 +10,8 @@ import { detectService, parsedAddress } from './detect/detect';
 import { recordVisit } from './footprint';
 import type { Locale } from './i18n';
 import { loadSettings, type Settings } from './settings';
-import { readTabState, type TabState, tabPopup, tabStateKey } from './tab-state';
+import { records, tabItem } from './storage';
+import { readTabState, type TabState, tabPopup, tabState } from './tab-state';
 
 type Action = typeof browser.action;
 
@@ -20,7 +21,10 @@ function toolbarAction(): Action {
 }
 
 /** The service the in-page card was last considered for, per tab. */
-const noticeKey = (tabId: number) => `notice:${tabId}`;
+const tabNotice = tabItem(records.tabNotice, (value: unknown) => (typeof value === 'string' ? value : null));
+
+/** Leaving the services forgets the tab's card too: coming back is a new visit. */
+const forgetTab = (tabId: number) => Promise.all([tabState(tabId).remove(), tabNotice(tabId).remove()]);
 
 /** A muted site silences its subdomains too: muting "google.com" quiets mail.google.com. */
 export function isMuted(url: string, mutedSites: readonly string[]): boolean {
@@ -38,11 +42,9 @@ export function createTabTracker(slice: BackgroundSlice, locale: (settings: Sett
     const detected = url === undefined ? null : detectService(url, slice.index);
     // On a muted site the extension says nothing and counts nothing.
     const service = detected !== null && isMuted(url!, settings.mutedSites) ? null : detected;
-    const key = tabStateKey(tabId);
     const previous = await readTabState(tabId);
-    // Leaving the services forgets the card too: coming back is a new visit.
-    if (service === null) await browser.storage.session.remove([key, noticeKey(tabId)]);
-    else await browser.storage.session.set({ [key]: { service } satisfies TabState });
+    if (service === null) await forgetTab(tabId);
+    else await tabState(tabId).set({ service } satisfies TabState);
 
     // An arrival is a tab coming to a service it was not on: moves inside it are not counted again.
     if (service !== null && previous?.service !== service && settings.footprint) {
@@ -84,7 +86,7 @@ export function createTabTracker(slice: BackgroundSlice, locale: (settings: Sett
   }
 
   async function forget(tabId: number): Promise<void> {
-    await browser.storage.session.remove([tabStateKey(tabId), noticeKey(tabId)]);
+    await forgetTab(tabId);
   }
 
   /**
@@ -92,9 +94,9 @@ export function createTabTracker(slice: BackgroundSlice, locale: (settings: Sett
    * in-page card goes: moves inside a service do not bring the card back.
    */
   async function arrivedForNotice(tabId: number, service: string): Promise<boolean> {
-    const key = noticeKey(tabId);
-    if ((await browser.storage.session.get(key))[key] === service) return false;
-    await browser.storage.session.set({ [key]: service });
+    const notice = tabNotice(tabId);
+    if ((await notice.get()) === service) return false;
+    await notice.set(service);
     return true;
   }
 

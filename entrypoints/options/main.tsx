@@ -1,12 +1,9 @@
 import catalogue from 'virtual:catalogue';
-import { browser } from 'wxt/browser';
 import { mountPage } from '@/components/mount-page';
 import { SettingsPage } from '@/components/SettingsPage';
 import { clearFootprint } from '@/utils/footprint';
 import { t } from '@/utils/i18n';
-
-/** Everything the extension keeps is in storage.local (settings, footprint, imported lists): reset empties it. */
-const resetEverything = () => browser.storage.local.clear();
+import { eraseLocal } from '@/utils/storage';
 
 void mountPage(
   ({ locale, settingsProblem, overlay, overlayCorrupted }) => {
@@ -18,7 +15,7 @@ void mountPage(
         overlay={overlay}
         overlayCorrupted={overlayCorrupted}
         clearFootprint={clearFootprint}
-        resetEverything={resetEverything}
+        resetEverything={eraseLocal}
       />
     );
   },

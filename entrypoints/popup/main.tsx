@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { mountPage } from '@/components/mount-page';
 import { Popup } from '@/components/Popup';
-import { readTabState, tabStateKey } from '@/utils/tab-state';
+import { readTabState, tabState } from '@/utils/tab-state';
 
 const params = new URLSearchParams(location.search);
 
@@ -37,12 +37,9 @@ async function start() {
   const id = await tabId;
   if (id === null) return;
   // Follow the tab while the popup is open: a move inside a single-page app, a new page.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'session' || !changes[tabStateKey(id)]) return;
-    void serviceIn(id).then((found) => {
-      service = found;
-      redraw();
-    });
+  tabState(id).watch((state) => {
+    service = state?.service ?? null;
+    redraw();
   });
 }
 

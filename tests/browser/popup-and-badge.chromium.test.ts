@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { SETTINGS_HINT_KEY } from '../../utils/settings';
+import { records } from '../../utils/storage';
 import { hostsRunning } from '../expected';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { screenshotPath } from './harness';
@@ -109,12 +109,14 @@ describe('on a GAFAM service (Chromium)', () => {
     const misled = await session.openPage(`popup.html${address.search}`, { width: 380, height: 600 });
     await expectPopupShows(misled, 'google-docs');
     // So is the settings copy kept in localStorage: a garbled one is ignored, then replaced.
-    await misled.evaluate((key) => localStorage.setItem(key, '{"version":'), SETTINGS_HINT_KEY);
+    await misled.evaluate((key) => localStorage.setItem(key, '{"version":'), records.settingsHint.key);
     await misled.close();
     const popup = await session.openPopup(tabId);
     await expectPopupShows(popup, 'google-docs');
     await expect
-      .poll(() => popup.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.version, SETTINGS_HINT_KEY))
+      .poll(() =>
+        popup.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.version, records.settingsHint.key),
+      )
       .toBeGreaterThan(0);
     await popup.close();
   });

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, SETTINGS_HINT_KEY } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings';
+import { records } from '../../utils/storage';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { importableHost, screenshotPath } from './harness';
 
@@ -150,7 +151,7 @@ describe('the settings page (Chromium)', () => {
     const before = await stored(page);
     // The copy of the settings the popup draws its first frame from follows every change…
     const hinted = () =>
-      page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.notice, SETTINGS_HINT_KEY);
+      page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.notice, records.settingsHint.key);
     const chosen = (before.settings as { notice: string }).notice;
     await expect.poll(hinted).toBe(chosen);
     expect(chosen).not.toBe(defaultSettings.notice);

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { FOOTPRINT_KEY, loadFootprint } from '../../utils/footprint';
+import { loadFootprint } from '../../utils/footprint';
 import { saveSettings } from '../../utils/settings';
-import { readTabState, tabStateKey } from '../../utils/tab-state';
+import { records } from '../../utils/storage';
+import { readTabState } from '../../utils/tab-state';
 
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const title = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
@@ -106,7 +107,9 @@ describe('background', () => {
     expect(await readTabState(tab.id!)).toEqual({ service: 'facebook' });
     // As the browser announces it (the fake `tabs.remove` looks the window up by the tab's id).
     await fakeBrowser.tabs.onRemoved.trigger(tab.id!, { isWindowClosing: false, windowId: tab.windowId! });
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(tabStateKey(tab.id!))).toEqual({}));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get(`${records.tabState.key}${tab.id!}`)).toEqual({}),
+    );
   });
 
   it('keeps the state in session storage, where a restarted worker finds it', async () => {
@@ -127,7 +130,7 @@ describe('background', () => {
   });
 
   it('reads a corrupted session entry as "no state" instead of failing', async () => {
-    await fakeBrowser.storage.session.set({ [tabStateKey(7)]: { service: 12 } });
+    await fakeBrowser.storage.session.set({ [`${records.tabState.key}${7}`]: { service: 12 } });
     expect(await readTabState(7)).toBeNull();
   });
 
@@ -141,7 +144,9 @@ describe('background', () => {
     const counts = Object.values((await loadFootprint()).days);
     expect(counts).toEqual([{ google: 2, meta: 1 }]);
     // Only counts are stored: no address, no service.
-    expect(JSON.stringify(await fakeBrowser.storage.local.get(FOOTPRINT_KEY))).not.toMatch(/docs|instagram|http/);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(records.footprint.key))).not.toMatch(
+      /docs|instagram|http/,
+    );
   });
 
   it('counts nothing when the footprint is off', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ComponentChild, VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/catalogue-files';
+import { typographyProblems } from '../../utils/catalogue/typography';
 import { isSafeHref, parseInline, parseMarkdown, plainText, renderMarkdown, slug } from '../../utils/markdown';
 
 /** The elements as HTML text, escaped as a browser would show them (for reading the tests). */
@@ -126,6 +127,18 @@ describe('PRIVACY.md', () => {
     for (const line of source.split('\n')) expect(line, line).not.toMatch(/^\s*(>|```|\||<)/);
     const links = JSON.stringify(blocks).match(/"href":"[^"]*"/g) ?? [];
     for (const link of links) expect(isSafeHref(JSON.parse(`{${link}}`).href), link).toBe(true);
+  });
+
+  it('keeps the interface’s typography: narrow no-break spaces in French, typographic quotes in both', () => {
+    const english = source.indexOf('## English');
+    for (const [text, locale] of [
+      [source.slice(0, english), 'fr'],
+      [source.slice(english), 'en'],
+    ] as const) {
+      // Code spans stay as they are written.
+      for (const line of text.replace(/`[^`]*`/g, '').split('\n'))
+        expect(typographyProblems(line, locale), line).toEqual([]);
+    }
   });
 
   it('names both permissions and says that nothing is sent', () => {

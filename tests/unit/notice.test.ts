@@ -3,8 +3,9 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { isNoticeCard, type PageReply } from '../../utils/messages';
-import { claimNotice, NOTICES_KEY } from '../../utils/notice';
+import { claimNotice } from '../../utils/notice';
 import { loadSettings, saveSettings } from '../../utils/settings';
+import { records } from '../../utils/storage';
 import { readTabState } from '../../utils/tab-state';
 
 const at = (day: number) => new Date(2026, 10, day, 12);
@@ -27,14 +28,14 @@ describe('when the in-page card shows', () => {
     expect(await claimNotice('youtube', 'daily', at(25))).toBe(true);
     expect(await claimNotice('gmail', 'daily', at(26))).toBe(true);
     // Only today's services are kept.
-    expect((await fakeBrowser.storage.local.get(NOTICES_KEY))[NOTICES_KEY]).toEqual({
+    expect((await fakeBrowser.storage.local.get(records.notices.key))[records.notices.key]).toEqual({
       day: '2026-11-26',
       services: ['gmail'],
     });
   });
 
   it('reads a corrupted record as "nothing shown today"', async () => {
-    await fakeBrowser.storage.local.set({ [NOTICES_KEY]: { day: '2026-11-25', services: 'gmail' } });
+    await fakeBrowser.storage.local.set({ [records.notices.key]: { day: '2026-11-25', services: 'gmail' } });
     expect(await claimNotice('gmail', 'daily', at(25))).toBe(true);
   });
 });

@@ -5,16 +5,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
 import { makeBackup, readBackup } from '../../utils/backup';
 import type { Provider } from '../../utils/catalogue/schema';
-import {
-  interpretOverlay,
-  loadOverlay,
-  OVERLAY_KEY,
-  saveOverlay,
-  withOverlay,
-  withoutProvider,
-} from '../../utils/overlay';
+import { interpretOverlay, loadOverlay, saveOverlay, withOverlay, withoutProvider } from '../../utils/overlay';
 import { importJson, importProperties } from '../../utils/overlay-import';
 import { defaultSettings } from '../../utils/settings';
+import { records } from '../../utils/storage';
 
 const bundled = loadValidCatalogue();
 const today = '2026-11-25';
@@ -210,7 +204,7 @@ describe('the stored list', () => {
       providers: [host('asso-ancienne')],
       collectives: [],
     };
-    await fakeBrowser.storage.local.set({ [OVERLAY_KEY]: stored });
+    await fakeBrowser.storage.local.set({ [records.overlay.key]: stored });
     expect(await loadOverlay()).toEqual({ overlay: stored, corrupted: false });
   });
 
@@ -244,9 +238,12 @@ describe('the stored list', () => {
   });
 
   it('reads a corrupted record as no list, says so, and leaves it in place', async () => {
-    await fakeBrowser.storage.local.set({ [OVERLAY_KEY]: { version: 1, providers: 'x' } });
+    await fakeBrowser.storage.local.set({ [records.overlay.key]: { version: 1, providers: 'x' } });
     expect(await loadOverlay()).toEqual({ overlay: null, corrupted: true });
-    expect((await fakeBrowser.storage.local.get(OVERLAY_KEY))[OVERLAY_KEY]).toEqual({ version: 1, providers: 'x' });
+    expect((await fakeBrowser.storage.local.get(records.overlay.key))[records.overlay.key]).toEqual({
+      version: 1,
+      providers: 'x',
+    });
     expect(interpretOverlay(undefined)).toEqual({ overlay: null, corrupted: false });
   });
 });

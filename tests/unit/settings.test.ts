@@ -6,10 +6,10 @@ import {
   loadSettings,
   onSettingsChanged,
   rememberSettingsHint,
-  SETTINGS_KEY,
   saveSettings,
   settingsHint,
 } from '../../utils/settings';
+import { records } from '../../utils/storage';
 
 const lyon = { name: 'Lyon', postalCode: '69001', area: 'Rhône (69)', country: 'FR', lat: 45.7676, lon: 4.8344 };
 
@@ -57,10 +57,10 @@ describe('settings', () => {
 
   it('saves a migrated record in the current version', async () => {
     await fakeBrowser.storage.local.set({
-      [SETTINGS_KEY]: { version: 1, language: 'en', place: null, collectives: [] },
+      [records.settings.key]: { version: 1, language: 'en', place: null, collectives: [] },
     });
     await saveSettings({ notice: 'never' });
-    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+    expect((await fakeBrowser.storage.local.get(records.settings.key))[records.settings.key]).toEqual({
       ...defaultSettings,
       language: 'en',
       notice: 'never',
@@ -80,9 +80,12 @@ describe('settings', () => {
   });
 
   it('leaves a corrupted record and every other record in place until the user saves', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: '{oops', overlay: { providers: [1] } });
+    await fakeBrowser.storage.local.set({ [records.settings.key]: '{oops', overlay: { providers: [1] } });
     expect((await loadSettings()).problem).toBe('corrupted');
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [SETTINGS_KEY]: '{oops', overlay: { providers: [1] } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      [records.settings.key]: '{oops',
+      overlay: { providers: [1] },
+    });
   });
 
   it('tells listeners about changes made elsewhere', async () => {
