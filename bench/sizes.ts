@@ -1,5 +1,5 @@
 /**
- * Sizes of the built files and zips against the budgets written in the README
+ * Sizes of the built files and zips against the budgets written in bench/README.md
  * ("Size budgets"): the one place they are set. Also the content script's bytes and
  * the share of them that is webextension-polyfill.
  */
@@ -10,7 +10,7 @@ import { parseAst } from 'vite';
 import { projectRoot } from '../scripts/catalogue-files';
 
 export interface Budget {
-  /** As written in the README: "`chunks/*.js`", or "the whole Chrome build". */
+  /** As written in bench/README.md: "`chunks/*.js`", or "the whole Chrome build". */
   label: string;
   /** Globs relative to the Chrome build folder, or to the output folder for zips; none for the total. */
   patterns: string[];
@@ -40,26 +40,26 @@ export const CONTENT_SCRIPT = 'content-scripts/gafam.js';
 
 const UNITS: Record<string, number> = { B: 1, KB: 1000, KiB: 1024, MB: 1000 ** 2, MiB: 1024 ** 2 };
 
-/** The "Size budgets" table of the README, row by row. */
-export function readBudgets(readme = readFileSync(join(projectRoot, 'README.md'), 'utf8')): Budget[] {
+/** The "Size budgets" table of bench/README.md, row by row. */
+export function readBudgets(readme = readFileSync(join(projectRoot, 'bench', 'README.md'), 'utf8')): Budget[] {
   const start = readme.search(/^#+ Size budgets\s*$/m);
-  if (start < 0) throw new Error('README.md has no "Size budgets" section: the bench reads its budgets there.');
+  if (start < 0) throw new Error('bench/README.md has no "Size budgets" section: the bench reads its budgets there.');
   const lines = readme.slice(start).split('\n').slice(1);
   const first = lines.findIndex((line) => line.startsWith('|'));
   const rows: string[] = [];
   // The table's rows, after its header and separator lines.
   for (let i = first + 2; first >= 0 && i < lines.length && lines[i].startsWith('|'); i++) rows.push(lines[i]);
-  if (rows.length === 0) throw new Error('README.md, size budgets: no table of budgets under the heading');
+  if (rows.length === 0) throw new Error('bench/README.md, size budgets: no table of budgets under the heading');
   return rows.map((row) => {
     const [label, budget] = row
       .split('|')
       .slice(1, 3)
       .map((cell) => cell.trim());
     const size = /^([\d.]+)\s*(B|KB|KiB|MB|MiB)\b/.exec(budget);
-    if (!size) throw new Error(`README.md, size budgets: "${budget}" is not a size such as "16 KiB"`);
+    if (!size) throw new Error(`bench/README.md, size budgets: "${budget}" is not a size such as "16 KiB"`);
     const patterns = [...label.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
     const total = patterns.length === 0 && /whole/i.test(label);
-    if (patterns.length === 0 && !total) throw new Error(`README.md, size budgets: "${label}" names no file`);
+    if (patterns.length === 0 && !total) throw new Error(`bench/README.md, size budgets: "${label}" names no file`);
     return { label, patterns, bytes: Math.round(Number(size[1]) * UNITS[size[2]]), total };
   });
 }
@@ -118,7 +118,7 @@ export function measureSizes(budgets = readBudgets()): SizeFigures {
         .map((file) => ({ file, bytes: statSync(join(outputDir, file)).size, budget: match(file, true) }))
     : [];
   for (const sized of [...files, ...zips]) {
-    if (!sized.budget) problems.push(`${sized.file}: no budget names it (add a row to the README's size budgets)`);
+    if (!sized.budget) problems.push(`${sized.file}: no budget names it (add a row to bench/README.md's size budgets)`);
     else if (sized.bytes > sized.budget.bytes)
       problems.push(
         `${sized.file}: ${sized.bytes} bytes, over its budget of ${sized.budget.bytes} (${sized.budget.label})`,

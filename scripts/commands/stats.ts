@@ -1,7 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { datedEntries } from '../../utils/catalogue/freshness';
 import type { Catalogue } from '../../utils/catalogue/schema';
-import { loadValidCatalogue } from '../catalogue-files';
-import { KEY_NEEDS, percent, prefectureCoverage } from '../coverage';
+import { loadValidCatalogue, projectRoot } from '../catalogue-files';
+import { type CoverageSummary, KEY_NEEDS, percent, prefectureCoverage } from '../coverage';
+import { withReadmeBlock } from '../readme-blocks';
 import type { Command } from './command';
 
 type Counts = Record<string, number>;
@@ -39,6 +42,9 @@ export function catalogueStats(catalogue: Catalogue): CatalogueStats {
       offers: catalogue.providers.reduce((sum, provider) => sum + provider.offers.length, 0),
       collectives: catalogue.collectives.length,
       servicesWithLeavingNote: catalogue.services.filter((service) => service.leaving !== undefined).length,
+      servicesWithNoExportKnown: catalogue.services.filter(
+        (service) => service.leaving !== undefined && service.leaving.exportPage === undefined,
+      ).length,
       needsWithoutEquivalent: catalogue.categories.filter((category) => category.noEquivalent !== undefined).length,
       servicesWithoutEquivalent: catalogue.services.filter((service) => noEquivalent.has(service.category)).length,
       softwareWithMaintenance: catalogue.software.filter((software) => software.maintenance !== undefined).length,
@@ -74,15 +80,47 @@ function table(counts: Counts, keepOrder: boolean): string[] {
   return rows.map(([key, count]) => `  ${key.padEnd(width)}  ${String(count).padStart(4)}`);
 }
 
+const keyNeedNames: Record<(typeof KEY_NEEDS)[number], string> = {
+  'write-together': 'pads',
+  files: 'files',
+  mail: 'mail',
+  'video-calls': 'video calls',
+};
+
+/** The README's paragraph of catalogue figures (its `catalogue` block), from the stats and the coverage. */
+export function catalogueFigures(figures: CatalogueStats, coverage: CoverageSummary): string {
+  const total = figures.totals;
+  const companies = Object.entries(figures.servicesPerCompany)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([company, count]) => `${company[0].toUpperCase()}${company.slice(1)} ${count}`)
+    .join(', ');
+  const near = KEY_NEEDS.map((need) => `for ${keyNeedNames[need]} in ${percent(coverage.needs[need].within100)}`);
+  // One sentence a line, so that a change of figures shows as the lines it changes.
+  return [
+    `\`npm run catalogue -- stats\` gives today’s figures: ${total.services} GAFAM services (${companies}), ${total.categories} needs (${total.needsWithoutEquivalent} of them with no libre equivalent yet, for ${total.servicesWithoutEquivalent} services: the closest options are shown as such), ${total.software} libre software (${total.softwareWithMaintenance} with their newest release, commit or packaged release on record), ${total.servicesWithLeavingNote} how-to-leave notes (${total.servicesWithNoExportKnown} of them saying we know of no export), and ${total.providers} hosts offering ${total.offers} services, ${total.providersWithPlace} of them with a confirmed place.`,
+    `From the chef-lieu of each of the ${coverage.places} départements, a host is within 100 km ${near.slice(0, -1).join(', ')} and ${near.at(-1)} of them (\`npm run catalogue -- coverage\`).`,
+  ].join('\n');
+}
+
 /** How many of the oldest entries stats lists: the next ones to read again. */
 const OLDEST_LISTED = 10;
 
 export const stats: Command = {
-  usage: 'stats [--json]         counts per company, category, service, country and collective; proximity of hosts',
+  usage:
+    'stats [--json] [--readme]  counts per company, category, service, country and collective; proximity of hosts; --readme writes them into README.md',
   run(args) {
     const catalogue = loadValidCatalogue();
     const figures = catalogueStats(catalogue);
     const coverage = prefectureCoverage(catalogue);
+    if (args.includes('--readme')) {
+      const readme = join(projectRoot, 'README.md');
+      writeFileSync(
+        readme,
+        withReadmeBlock(readFileSync(readme, 'utf8'), 'catalogue', catalogueFigures(figures, coverage)),
+      );
+      console.log('wrote the catalogue figures into README.md');
+      return 0;
+    }
     const oldest = datedEntries(catalogue).slice(0, OLDEST_LISTED);
     const unread = catalogue.software
       .filter((software) => software.maintenance === undefined)
