@@ -18,3 +18,16 @@ export function hostsRunning(catalogue: Catalogue, need: string): Provider[] {
     provider.offers.some((offer) => offer.category === need || (whole(offer.software) && listed.has(offer.software!))),
   );
 }
+
+/** How many libre alternatives the popup lists for a service: its need's. */
+export function alternativeCount(catalogue: Catalogue, serviceId: string): number {
+  const need = catalogue.services.find((service) => service.id === serviceId)?.category;
+  return catalogue.categories.find((category) => category.id === need)?.alternatives.length ?? 0;
+}
+
+/** The toolbar button's French title on a service with a libre equivalent: "Google Docs — 5 alternatives libres". */
+export function frenchBadgeTitle(catalogue: Catalogue, serviceId: string): string {
+  const name = catalogue.services.find((service) => service.id === serviceId)?.name.fr;
+  const n = alternativeCount(catalogue, serviceId);
+  return `${name} — ${n} alternative${n > 1 ? 's' : ''} libre${n > 1 ? 's' : ''}`;
+}

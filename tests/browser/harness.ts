@@ -43,21 +43,3 @@ export function fakePage(url: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${host}</title></head>
 <body><h1>${host}</h1><p>Offline stand-in page for the extension's tests.</p></body></html>`;
 }
-
-/** A host a collective might import as a local list, valid against the catalogue (used by both browsers' settings tests). */
-export const importableHost = {
-  id: 'asso-du-quartier',
-  name: 'Asso du quartier',
-  website: 'https://asso-du-quartier.example.org/',
-  place: { city: 'Rennes', country: 'FR', lat: 48.1112, lon: -1.68 },
-  collectives: ['chatons'],
-  offers: [
-    {
-      category: 'write-together',
-      software: 'etherpad',
-      url: 'https://pad.asso-du-quartier.example.org/',
-      access: 'open',
-    },
-  ],
-  provenance: { sources: ['https://asso-du-quartier.example.org/'], checked: '2026-11-25' },
-};

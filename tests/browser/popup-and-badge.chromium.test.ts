@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { records } from '../../utils/storage';
-import { hostsRunning } from '../expected';
+import { alternativeCount, frenchBadgeTitle, hostsRunning } from '../expected';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { screenshotPath } from './harness';
 
@@ -15,11 +15,8 @@ const catalogue = loadValidCatalogue();
 const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
 const categoryOf = (serviceId: string) => catalogue.categories.find((c) => c.id === serviceById(serviceId).category)!;
 const softwareName = (id: string) => catalogue.software.find((software) => software.id === id)!.name;
-const count = (serviceId: string) => categoryOf(serviceId).alternatives.length;
-const frenchTitle = (serviceId: string) => {
-  const n = count(serviceId);
-  return `${serviceById(serviceId).name.fr} — ${n} alternative${n > 1 ? 's' : ''} libre${n > 1 ? 's' : ''}`;
-};
+const count = (serviceId: string) => alternativeCount(catalogue, serviceId);
+const frenchTitle = (serviceId: string) => frenchBadgeTitle(catalogue, serviceId);
 
 let session: ChromiumSession;
 let gafam: Page;

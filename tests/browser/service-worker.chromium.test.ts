@@ -8,16 +8,13 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
+import { alternativeCount, frenchBadgeTitle } from '../expected';
 import { type ChromiumSession, launchChromium } from './chromium';
 
 const catalogue = loadValidCatalogue();
 const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
-const count = (serviceId: string) =>
-  catalogue.categories.find((c) => c.id === serviceById(serviceId).category)!.alternatives.length;
-const frenchTitle = (serviceId: string) => {
-  const n = count(serviceId);
-  return `${serviceById(serviceId).name.fr} — ${n} alternative${n > 1 ? 's' : ''} libre${n > 1 ? 's' : ''}`;
-};
+const count = (serviceId: string) => alternativeCount(catalogue, serviceId);
+const frenchTitle = (serviceId: string) => frenchBadgeTitle(catalogue, serviceId);
 
 let session: ChromiumSession;
 let gafam: Page;

@@ -10,8 +10,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings';
 import { records } from '../../utils/storage';
+import { importableHost } from '../fixtures/importable-host';
 import { type ChromiumSession, launchChromium } from './chromium';
-import { importableHost, screenshotPath } from './harness';
+import { screenshotPath } from './harness';
 
 let session: ChromiumSession;
 let dir: string;

@@ -10,8 +10,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { plural, t } from '../../utils/i18n';
+import { importableHost } from '../fixtures/importable-host';
 import { type FirefoxSession, launchFirefox } from './firefox';
-import { importableHost, screenshotPath } from './harness';
+import { screenshotPath } from './harness';
 
 const catalogue = loadValidCatalogue();
 const docs = catalogue.services.find((service) => service.id === 'google-docs')!;

@@ -2,18 +2,17 @@
  * The importers over the network, against a local server on 127.0.0.1 (ephemeral port) that
  * serves the fixtures and misbehaves on purpose: redirects, loops, slow and huge answers.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/catalogue-files';
 import { importChatonsInfos } from '../../scripts/commands/import-chatonsinfos';
 import { importLibrehosters } from '../../scripts/commands/import-librehosters';
 import { fetchLimited } from '../../scripts/fetch-limited';
-import { type ImportIo, networkLoader } from '../../scripts/importer-cli';
-import { testSlice } from '../fixtures/chatonsinfos/catalogue-slice';
+import { networkLoader } from '../../scripts/importer-cli';
+import { freshImport, type RecordingIo, written } from './import-io';
 
 const fixtures = join(projectRoot, 'tests', 'fixtures');
 const SHORT = 400;
@@ -264,22 +263,11 @@ describe('fetchLimited', () => {
 
 describe('import commands over the network', () => {
   let dir: string;
-  let io: ImportIo & { out: string[]; err: string[] };
+  let io: RecordingIo;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'importers-network-'));
-    const out: string[] = [];
-    const err: string[] = [];
-    io = {
-      log: (line) => out.push(line),
-      error: (line) => err.push(line),
-      slice: testSlice,
-      now: new Date('2026-02-01T12:00:00Z'),
-      out,
-      err,
-    };
+    ({ dir, io } = freshImport('importers-network-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const written = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
   it('walks a federation online, reporting each file that fails without failing', async () => {
     const out = join(dir, 'chatons.json');

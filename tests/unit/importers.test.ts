@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/catalogue-files';
 import { importChatonsInfos } from '../../scripts/commands/import-chatonsinfos';
 import { importLibrehosters } from '../../scripts/commands/import-librehosters';
-import type { ImportIo } from '../../scripts/importer-cli';
 import {
   type Candidate,
   checkHttpsUrl,
@@ -28,6 +27,7 @@ import { librehostCandidate, readLibrehostersJson, walkLibrehosters } from '../.
 import { decodeText } from '../../utils/importers/loader';
 import { parseProperties } from '../../utils/importers/properties';
 import { testSlice } from '../fixtures/chatonsinfos/catalogue-slice';
+import { freshImport, type RecordingIo, written } from './import-io';
 
 const fixtures = join('tests', 'fixtures');
 const chatons = join(fixtures, 'chatonsinfos');
@@ -567,22 +567,11 @@ describe('Librehosters files', () => {
 
 describe('import commands on local files', () => {
   let dir: string;
-  let io: ImportIo & { out: string[]; err: string[] };
+  let io: RecordingIo;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'importers-'));
-    const out: string[] = [];
-    const err: string[] = [];
-    io = {
-      log: (line) => out.push(line),
-      error: (line) => err.push(line),
-      slice: testSlice,
-      now: new Date('2026-02-01T12:00:00Z'),
-      out,
-      err,
-    };
+    ({ dir, io } = freshImport('importers-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const written = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
   it('walks a directory from the federation to its organisations and their services, reporting bad files', async () => {
     const out = join(dir, 'chatons.json');

@@ -12,24 +12,10 @@ import { LocaleContext } from '../../components/context';
 import { ImportSection } from '../../components/ImportSection';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { MAX_IMPORT_BYTES } from '../../utils/overlay-import';
+import { importableHost } from '../fixtures/importable-host';
 
 const bundled = loadValidCatalogue();
-const host = {
-  id: 'asso-du-quartier',
-  name: 'Asso du quartier',
-  website: 'https://asso-du-quartier.example.org/',
-  place: { city: 'Rennes', country: 'FR', lat: 48.1112, lon: -1.68 },
-  collectives: ['chatons'],
-  offers: [
-    {
-      category: 'write-together',
-      software: 'etherpad',
-      url: 'https://pad.asso-du-quartier.example.org/',
-      access: 'open',
-    },
-  ],
-  provenance: { sources: ['https://asso-du-quartier.example.org/'], checked: '2026-11-25' },
-};
+const host = importableHost;
 
 const dom = parseHTML('<!doctype html><html lang="fr"><body><main></main></body></html>');
 const globals = globalThis as Record<string, unknown>;
