@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { catalogueModules } from './scripts/vite-catalogue';
+import { catalogueModules } from './modules/catalogue';
 
 export default defineConfig({
   test: {

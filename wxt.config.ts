@@ -1,13 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { loadValidCatalogue } from './scripts/catalogue-files';
-import { catalogueModules } from './scripts/vite-catalogue';
-import { polyfillAsModule } from './scripts/vite-polyfill';
-import { manifestMatchPatterns } from './utils/detect/compile';
-import { messageTables } from './utils/i18n';
-
-/** The GAFAM hosts the catalogue knows: the only sites the extension may read. */
-const gafamHosts = () => manifestMatchPatterns(loadValidCatalogue());
+import { gafamHosts } from './modules/catalogue';
 
 /**
  * The add-on's id on addons.mozilla.org. Firefox keys the user's stored settings
@@ -23,10 +16,12 @@ const GECKO_ID = 'circuit-court@circuit-court';
 const E2E_WEB_ACCESSIBLE_PAGES = ['popup.html', 'options.html', 'explore.html', 'privacy.html', 'welcome.html'];
 
 export default defineConfig({
+  // Besides this one, the modules in modules/: the catalogue, the locales, the polyfill as a
+  // module, the popup built alone.
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: ({ mode }) => ({
-    plugins: [preact(), catalogueModules(), polyfillAsModule()],
+    plugins: [preact()],
     // The test build runs the store build's very code (built with NODE_ENV=production, see
     // package.json's build:e2e): only its manifest differs.
     ...(mode === 'e2e' && { define: { 'import.meta.env.MODE': JSON.stringify('production') } }),
@@ -56,34 +51,5 @@ export default defineConfig({
   zip: {
     // The sources addons.mozilla.org asks for: what builds the extension, nothing else.
     excludeSources: ['tests/**', 'artifacts/**', 'import-candidates/**', 'bench/results.json', '*.log'],
-  },
-  hooks: {
-    // WXT takes the toolbar tooltip from the popup's <title>; it must come from the locales.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const action of [manifest.action, manifest.browser_action])
-        if (action) action.default_title = '__MSG_actionTitle__';
-    },
-    // The content script runs on the catalogue's hosts only, never on <all_urls>.
-    'entrypoints:resolved': (_wxt, entrypoints) => {
-      for (const entrypoint of entrypoints) {
-        if (entrypoint.type === 'content-script') entrypoint.options.matches = gafamHosts();
-      }
-    },
-    // The popup is built on its own, so that it loads one script rather than the pages' shared
-    // chunks: each file an extension page fetches adds a round trip to the browser process.
-    'entrypoints:grouped': (_wxt, groups) => {
-      for (const group of groups) {
-        if (!Array.isArray(group) || group.length < 2) continue;
-        const popup = group.findIndex((entrypoint) => entrypoint.type === 'popup');
-        if (popup < 0) continue;
-        groups.push(group.splice(popup, 1));
-        return;
-      }
-    },
-    'build:publicAssets': (_wxt, files) => {
-      for (const [locale, messages] of Object.entries(messageTables())) {
-        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages) });
-      }
-    },
   },
 });

@@ -121,7 +121,16 @@ describe('the sources zip, for addons.mozilla.org', () => {
       'PRIVACY.md',
     ])
       expect(names).toContain(name);
-    for (const folder of ['entrypoints/', 'components/', 'utils/', 'scripts/', 'data/', 'locales/', 'public/']) {
+    for (const folder of [
+      'entrypoints/',
+      'components/',
+      'utils/',
+      'modules/',
+      'scripts/',
+      'data/',
+      'locales/',
+      'public/',
+    ]) {
       expect(
         names.some((name) => name.startsWith(folder)),
         folder,

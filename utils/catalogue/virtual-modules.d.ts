@@ -1,4 +1,4 @@
-// Build-time modules served by scripts/vite-catalogue.ts.
+// Build-time modules served by modules/catalogue.ts.
 declare module 'virtual:catalogue' {
   const catalogue: import('./schema').Catalogue;
   export default catalogue;

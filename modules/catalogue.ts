@@ -1,18 +1,24 @@
 /**
- * Serves the catalogue to the extension as build-time virtual modules:
+ * The catalogue at build time. Served to the extension as virtual modules:
  * - `virtual:catalogue`: the whole validated catalogue (extension pages);
  * - `virtual:background-slice`: detection index and badge facts (background);
  * - `virtual:brand-icons`: the simple-icons the catalogue names;
  * - `virtual:map-outlines`: country outlines for the hosts map (loaded on demand);
  * - `virtual:gazetteer`: French communes and nearby countries' towns (loaded on demand).
- * The build fails, listing every problem, when `data/` does not validate.
+ * It also names the only hosts the content script runs on. The build fails, listing every
+ * problem, when `data/` does not validate.
  */
 import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import { dataDir, loadValidCatalogue } from '../scripts/catalogue-files';
+import { compileGazetteer } from '../scripts/gazetteer';
+import { mapOutlines } from '../scripts/map-outlines';
+import { brandIcons } from '../scripts/simple-icons';
 import { backgroundSlice, iconSlugs } from '../utils/catalogue/slices';
-import { dataDir, loadValidCatalogue } from './catalogue-files';
-import { compileGazetteer } from './gazetteer';
-import { mapOutlines } from './map-outlines';
-import { brandIcons } from './simple-icons';
+import { manifestMatchPatterns } from '../utils/detect/compile';
+
+/** The GAFAM hosts the catalogue knows: the only sites the extension may read. */
+export const gafamHosts = () => manifestMatchPatterns(loadValidCatalogue());
 
 const modules: Record<string, () => unknown> = {
   'virtual:catalogue': () => loadValidCatalogue(),
@@ -36,3 +42,13 @@ export function catalogueModules(): Plugin {
     },
   };
 }
+
+export default defineWxtModule((wxt) => {
+  addViteConfig(wxt, () => ({ plugins: [catalogueModules()] }));
+  // The content script runs on the catalogue's hosts only, never on <all_urls>.
+  wxt.hook('entrypoints:resolved', (_wxt, entrypoints) => {
+    for (const entrypoint of entrypoints) {
+      if (entrypoint.type === 'content-script') entrypoint.options.matches = gafamHosts();
+    }
+  });
+});

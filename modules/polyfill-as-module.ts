@@ -7,6 +7,7 @@
  * script (about 0.5 ms of the content script in Chromium), for the one or two it uses.
  */
 import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 const POLYFILL = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(\.min)?\.js$/;
 
@@ -25,3 +26,7 @@ export function polyfillAsModule(): Plugin {
     },
   };
 }
+
+export default defineWxtModule((wxt) => {
+  addViteConfig(wxt, () => ({ plugins: [polyfillAsModule()] }));
+});
