@@ -1,7 +1,7 @@
 import { mountPage } from '@/components/mount-page';
 import privacy from '@/PRIVACY.md?raw';
 import type { Locale } from '@/utils/i18n';
-import { type Block, parseMarkdown, renderBlocks } from '@/utils/markdown';
+import { type Block, parseMarkdown, renderBlocks } from './markdown';
 import './style.css';
 
 /** PRIVACY.md's second-level headings: one section per language. */

@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ComponentChild, VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
+import {
+  isSafeHref,
+  parseInline,
+  parseMarkdown,
+  plainText,
+  renderMarkdown,
+  slug,
+} from '../../entrypoints/privacy/markdown';
 import { projectRoot } from '../../scripts/catalogue-files';
 import { typographyProblems } from '../../utils/catalogue/typography';
-import { isSafeHref, parseInline, parseMarkdown, plainText, renderMarkdown, slug } from '../../utils/markdown';
 
 /** The elements as HTML text, escaped as a browser would show them (for reading the tests). */
 function html(node: ComponentChild | ComponentChild[]): string {

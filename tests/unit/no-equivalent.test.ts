@@ -1,9 +1,9 @@
 /** Where no libre software does the same job yet, every part of the extension says so rather than count "alternatives". */
 import { describe, expect, it } from 'vitest';
+import { badgeFor } from '../../entrypoints/background/badge';
+import { noticeCard } from '../../entrypoints/background/notice';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { badgeFor } from '../../utils/badge';
 import { backgroundSlice } from '../../utils/catalogue/slices';
-import { noticeCard } from '../../utils/notice';
 
 const catalogue = loadValidCatalogue();
 const slice = backgroundSlice(catalogue);

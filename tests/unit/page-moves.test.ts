@@ -4,7 +4,7 @@
  * reported once, and nothing is reported once the watch stops.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { POLL_INTERVAL_MS, watchPageMoves } from '../../utils/page-moves';
+import { POLL_INTERVAL_MS, watchPageMoves } from '../../entrypoints/gafam.content/page-moves';
 
 const page = { href: 'https://docs.google.com/document/d/1AbC/edit' };
 const moveTo = (path: string) => {

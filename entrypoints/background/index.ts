@@ -4,10 +4,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parsedAddress } from '@/utils/detect/detect';
 import { pickLocale } from '@/utils/i18n';
 import { isNoticeActionMessage, isPageMessage, type PageReply } from '@/utils/messages';
-import { claimNotice, noticeCard } from '@/utils/notice';
 import { loadSettings, type Settings, saveSettings } from '@/utils/settings';
 import { readTabState } from '@/utils/tab-state';
-import { createTabTracker } from '@/utils/tab-tracker';
+import { claimNotice, noticeCard } from './notice';
+import { createTabTracker } from './tab-tracker';
 
 /** A tab closed, or the browser is shutting down: nothing left to update. */
 const ignore = () => undefined;

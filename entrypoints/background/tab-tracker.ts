@@ -4,14 +4,14 @@
  * update) ends in `show(tabId, url)`, applied in order per tab.
  */
 import { browser } from 'wxt/browser';
+import type { BackgroundSlice } from '@/utils/catalogue/slices';
+import { detectService, parsedAddress } from '@/utils/detect/detect';
+import { recordVisit } from '@/utils/footprint';
+import type { Locale } from '@/utils/i18n';
+import { loadSettings, type Settings } from '@/utils/settings';
+import { records, tabItem } from '@/utils/storage';
+import { readTabState, type TabState, tabPopup, tabState } from '@/utils/tab-state';
 import { BADGE_COLOR, BADGE_TEXT_COLOR, badgeFor } from './badge';
-import type { BackgroundSlice } from './catalogue/slices';
-import { detectService, parsedAddress } from './detect/detect';
-import { recordVisit } from './footprint';
-import type { Locale } from './i18n';
-import { loadSettings, type Settings } from './settings';
-import { records, tabItem } from './storage';
-import { readTabState, type TabState, tabPopup, tabState } from './tab-state';
 
 type Action = typeof browser.action;
 

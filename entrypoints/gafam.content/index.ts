@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isNoticeCard, type NoticeActionMessage, type PageMessage, type PageReply } from '@/utils/messages';
-import { showNoticeCard } from '@/utils/notice-card';
-import { watchPageMoves } from '@/utils/page-moves';
+import { showNoticeCard } from './notice-card';
+import { watchPageMoves } from './page-moves';
 
 /**
  * Runs on the catalogue's GAFAM hosts only (its `matches` are filled from the

@@ -5,7 +5,7 @@
  * card out of reach of the accessibility checks run on it.)
  * No framework, no catalogue: the background sends the texts, already written.
  */
-import type { NoticeCard } from './messages';
+import type { NoticeCard } from '@/utils/messages';
 
 const STYLE = `:host{all:initial}
 .c{position:fixed;z-index:2147483647;right:16px;bottom:16px;max-width:min(360px,calc(100vw - 32px));box-sizing:border-box;
