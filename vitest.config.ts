@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { catalogueModules } from './modules/catalogue';
@@ -11,7 +12,9 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] },
       },
       {
-        // The built extension in real browsers: one browser at a time, generous bounds.
+        // The built extension in real browsers: one browser at a time, generous bounds. Expectations
+        // read some of the extension's own modules, with the alias WXT gives them (`@/`).
+        resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -28,7 +28,7 @@ export const SettingsContext = createContext<SettingsState>({
 
 export const useSettings = () => useContext(SettingsContext);
 
-/** The workshop's town the explore page was given for this tab (see explore-route), if any. */
+/** The workshop's town the explore page was given for this tab (see entrypoints/explore/route.ts), if any. */
 export const WorkshopContext = createContext<ChosenPlace | null>(null);
 
 /** Where distances are measured from: the workshop's town when one is set, else the user's own place. */

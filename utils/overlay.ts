@@ -1,6 +1,6 @@
 /**
  * A local list of hosts, imported from a file on top of the bundled catalogue (see
- * overlay-import.ts for the checks). Imported hosts carry a "local list" mark and
+ * entrypoints/options/overlay-import.ts for the checks). Imported hosts carry a "local list" mark and
  * can be removed. Every page merges the list in; most load this module (with the
  * catalogue's zod schemas) only after their first frame, see mount-page.tsx.
  */

@@ -1,4 +1,4 @@
-import { ExplorePage } from '@/components/ExplorePage';
 import { mountPage } from '@/components/mount-page';
+import { ExplorePage } from './ExplorePage';
 
 void mountPage(({ settingsProblem }) => <ExplorePage settingsProblem={settingsProblem} />);

@@ -1,9 +1,9 @@
 import catalogue from 'virtual:catalogue';
 import { mountPage } from '@/components/mount-page';
-import { SettingsPage } from '@/components/SettingsPage';
 import { clearFootprint } from '@/utils/footprint';
 import { t } from '@/utils/i18n';
 import { eraseLocal } from '@/utils/storage';
+import { SettingsPage } from './SettingsPage';
 
 void mountPage(
   ({ locale, settingsProblem, overlay, overlayCorrupted }) => {

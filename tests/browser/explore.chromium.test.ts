@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeQuiz } from '../../entrypoints/explore/quiz';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
-import { makeQuiz } from '../../utils/quiz';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { artifactsDir, screenshotPath } from './harness';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { createCatalogueView } from '../../utils/catalogue/lookup';
-import { browseCatalogue } from '../../utils/explore-filter';
+import { browseCatalogue } from '../../entrypoints/explore/filter';
+import { qrShape } from '../../entrypoints/explore/qr';
+import { makeQuiz } from '../../entrypoints/explore/quiz';
 import {
   defaultFilters,
   defaultRoute,
@@ -9,9 +9,9 @@ import {
   formatRoute,
   parseRoute,
   parseWorkshopPlace,
-} from '../../utils/explore-route';
-import { qrShape } from '../../utils/qr';
-import { makeQuiz } from '../../utils/quiz';
+} from '../../entrypoints/explore/route';
+import { loadValidCatalogue } from '../../scripts/catalogue-files';
+import { createCatalogueView } from '../../utils/catalogue/lookup';
 
 const catalogue = loadValidCatalogue();
 const view = createCatalogueView(catalogue);

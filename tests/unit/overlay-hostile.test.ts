@@ -9,9 +9,9 @@ import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LocaleContext } from '../../components/context';
-import { ImportSection } from '../../components/ImportSection';
+import { ImportSection } from '../../entrypoints/options/ImportSection';
+import { MAX_IMPORT_BYTES } from '../../entrypoints/options/overlay-import';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { MAX_IMPORT_BYTES } from '../../utils/overlay-import';
 import { importableHost } from '../fixtures/importable-host';
 
 const bundled = loadValidCatalogue();

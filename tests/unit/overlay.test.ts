@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { makeBackup, readBackup } from '../../entrypoints/options/backup';
+import { importJson, importProperties } from '../../entrypoints/options/overlay-import';
 import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
-import { makeBackup, readBackup } from '../../utils/backup';
 import type { Provider } from '../../utils/catalogue/schema';
 import { interpretOverlay, loadOverlay, saveOverlay, withOverlay, withoutProvider } from '../../utils/overlay';
-import { importJson, importProperties } from '../../utils/overlay-import';
 import { defaultSettings } from '../../utils/settings';
 import { records } from '../../utils/storage';
 

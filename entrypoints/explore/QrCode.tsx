@@ -1,4 +1,4 @@
-import { qrShape } from '@/utils/qr';
+import { qrShape } from './qr';
 
 /** A QR code of a link; the link itself is printed beside it, so the code is decorative for screen readers. */
 export function QrCode({ url, size = 96 }: { url: string; size?: number }) {

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ExploreRoute } from '@/utils/explore-route';
+import { BrandMark } from '@/components/BrandMark';
+import { useCatalogue, useLocale, useOrigin, useSettings } from '@/components/context';
+import { FarNotice } from '@/components/FarNotice';
 import { hostLine } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
-import { BrandMark } from './BrandMark';
-import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
-import { FarNotice } from './FarNotice';
+import type { ExploreRoute } from './route';
 import { ServicePicker } from './ServicePicker';
 import { useKeyHandler } from './use-key-handler';
 

@@ -7,7 +7,7 @@
  * Any view can carry a workshop's town (`?at=…`): an educator ranks hosts from the room's
  * town for this tab only, and their own place, in the settings, stays as it is.
  */
-import type { ChosenPlace } from './settings';
+import type { ChosenPlace } from '@/utils/settings';
 
 export type Grouping = 'company' | 'need';
 

@@ -3,12 +3,12 @@
  * company or by need, each with the alternatives that pass the filters and its
  * nearest hosts. Pure, so each filter can be tested without a browser.
  */
-import type { CatalogueView } from './catalogue/lookup';
-import type { Alternative, Service } from './catalogue/schema';
-import type { CatalogueFilters } from './explore-route';
-import { hostsInOrder, type RankedProvider, rankProviders } from './nearby';
-import type { LatLon } from './places/distance';
-import { fold } from './search';
+import type { CatalogueView } from '@/utils/catalogue/lookup';
+import type { Alternative, Service } from '@/utils/catalogue/schema';
+import { hostsInOrder, type RankedProvider, rankProviders } from '@/utils/nearby';
+import type { LatLon } from '@/utils/places/distance';
+import { fold } from '@/utils/search';
+import type { CatalogueFilters } from './route';
 
 export interface BrowsedService {
   service: Service;

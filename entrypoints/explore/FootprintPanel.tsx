@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useCatalogue, useLocale, useSettings } from '@/components/context';
 import type { CompanyId } from '@/utils/catalogue/schema';
 import {
   clearFootprint,
@@ -8,7 +9,6 @@ import {
   summarizeFootprint,
 } from '@/utils/footprint';
 import { t } from '@/utils/i18n';
-import { useCatalogue, useLocale, useSettings } from './context';
 
 /** The footprint as stored, kept up to date while the page is open. */
 function useFootprint(): Footprint | null {

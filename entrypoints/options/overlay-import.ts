@@ -6,12 +6,12 @@
  * the user picks a file: the catalogue's checks are heavy for the other pages.
  */
 import { z } from 'zod';
-import { assembleCatalogue, formatPath } from './catalogue/assemble';
-import { type Catalogue, CatalogueFragment, Collective, Provider } from './catalogue/schema';
-import { finishCandidates } from './importers/candidate';
-import { createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from './importers/chatonsinfos';
-import type { Loader } from './importers/loader';
-import type { Overlay } from './overlay';
+import { assembleCatalogue, formatPath } from '@/utils/catalogue/assemble';
+import { type Catalogue, CatalogueFragment, Collective, Provider } from '@/utils/catalogue/schema';
+import { finishCandidates } from '@/utils/importers/candidate';
+import { createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from '@/utils/importers/chatonsinfos';
+import type { Loader } from '@/utils/importers/loader';
+import type { Overlay } from '@/utils/overlay';
 
 /** Larger files are refused before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -1,10 +1,10 @@
+import { NoEquivalent } from '@/components/AlternativeList';
+import { useCatalogue, useLocale, useOrigin, useSettings } from '@/components/context';
+import { FarNotice } from '@/components/FarNotice';
 import { hostLine, offerLabel, shortUrl } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
 import { hostsInOrder, rankProviders } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
-import { NoEquivalent } from './AlternativeList';
-import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
-import { FarNotice } from './FarNotice';
 import { QrCode } from './QrCode';
 import { ServicePicker } from './ServicePicker';
 

@@ -4,9 +4,9 @@
  * is written.
  */
 import { z } from 'zod';
-import { Overlay } from './overlay';
+import { Overlay } from '@/utils/overlay';
+import { interpretSettings, type Settings } from '@/utils/settings';
 import { type ImportProblem, parseJson } from './overlay-import';
-import { interpretSettings, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'circuit-court-backup';
 

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
+import { useCatalogue, useLocale, useSettings } from '@/components/context';
+import { PlaceSetting } from '@/components/PlaceSetting';
+import { FootprintToggle, LanguageChoice, NoticeChoice } from '@/components/SettingChoices';
+import { SettingsSection } from '@/components/SettingsSection';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import type { Overlay } from '@/utils/overlay';
 import type { LoadedSettings } from '@/utils/settings';
-import { useCatalogue, useLocale, useSettings } from './context';
 import { ImportSection } from './ImportSection';
 import { MutedSitesSetting } from './MutedSitesSetting';
-import { PlaceSetting } from './PlaceSetting';
-import { FootprintToggle, LanguageChoice, NoticeChoice } from './SettingChoices';
-import { SettingsSection } from './SettingsSection';
 
 function CollectivesSetting() {
   const locale = useLocale();

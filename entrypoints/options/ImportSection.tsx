@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { useLocale, useSettings } from '@/components/context';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { plural, t } from '@/utils/i18n';
 import { type Overlay, saveOverlay, withoutProvider } from '@/utils/overlay';
-import type { ImportProblem } from '@/utils/overlay-import';
 import { type Settings, saveSettings } from '@/utils/settings';
-import { useLocale, useSettings } from './context';
+import type { ImportProblem } from './overlay-import';
 
 type Report =
   | { kind: 'problems'; problems: ImportProblem[] }
@@ -15,8 +15,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Reads the chosen files and checks them whole; stores nothing unless everything is valid. */
 async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {
-  const { MAX_IMPORT_BYTES, importJson, importProperties, parseJson } = await import('@/utils/overlay-import');
-  const { looksLikeBackup, readBackup } = await import('@/utils/backup');
+  const { MAX_IMPORT_BYTES, importJson, importProperties, parseJson } = await import('./overlay-import');
+  const { looksLikeBackup, readBackup } = await import('./backup');
   const refuse = (file: string, message: string): Report => ({
     kind: 'problems',
     problems: [{ file, where: '(file)', message }],
@@ -56,7 +56,7 @@ async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {
 }
 
 async function downloadBackup(settings: Settings, overlay: Overlay | null) {
-  const { makeBackup } = await import('@/utils/backup');
+  const { makeBackup } = await import('./backup');
   const blob = new Blob([`${JSON.stringify(makeBackup(settings, overlay), null, 2)}\n`], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);

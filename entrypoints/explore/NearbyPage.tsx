@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { useCatalogue, useLocale, useOrigin, useSettings } from '@/components/context';
+import { FarNotice } from '@/components/FarNotice';
+import { NearbyControls } from '@/components/NearbyControls';
+import { ProviderItem } from '@/components/ProviderList';
 import { t } from '@/utils/i18n';
 import { rankProviders } from '@/utils/nearby';
-import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
-import { FarNotice } from './FarNotice';
 import { HostsMap } from './HostsMap';
-import { NearbyControls } from './NearbyControls';
-import { ProviderItem } from './ProviderList';
 
 /** Every host of the catalogue, or those of one need, on a map and in a list, nearest first. */
 export function NearbyPage({ category, onCategory }: { category: string; onCategory(id: string): void }) {

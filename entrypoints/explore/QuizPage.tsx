@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCatalogue, useLocale } from '@/components/context';
 import { t } from '@/utils/i18n';
-import { makeQuiz, type Question } from '@/utils/quiz';
-import { useCatalogue, useLocale } from './context';
+import { makeQuiz, type Question } from './quiz';
 import { useKeyHandler } from './use-key-handler';
 
 const LETTERS = ['A', 'B', 'C', 'D'];

@@ -1,11 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import { browseCatalogue } from '@/utils/explore-filter';
-import type { CatalogueFilters } from '@/utils/explore-route';
+import { BrandMark } from '@/components/BrandMark';
+import { useCatalogue, useLocale, useSettings } from '@/components/context';
+import { ExternalLink } from '@/components/ExternalLink';
 import { plural, t } from '@/utils/i18n';
 import { formatDistance } from '@/utils/places/distance';
-import { BrandMark } from './BrandMark';
-import { useCatalogue, useLocale, useSettings } from './context';
-import { ExternalLink } from './ExternalLink';
+import { browseCatalogue } from './filter';
+import type { CatalogueFilters } from './route';
 
 interface Props {
   filters: CatalogueFilters;

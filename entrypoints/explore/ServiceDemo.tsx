@@ -1,6 +1,6 @@
+import { useCatalogue, useLocale } from '@/components/context';
+import { PopupContent } from '@/components/Popup';
 import { t } from '@/utils/i18n';
-import { useCatalogue, useLocale } from './context';
-import { PopupContent } from './Popup';
 
 /**
  * What the popup would show on a GAFAM service, without visiting it: an educator

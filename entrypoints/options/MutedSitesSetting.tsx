@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { useLocale, useSettings } from '@/components/context';
 import { t } from '@/utils/i18n';
 import { MutedSite } from '@/utils/settings';
-import { useLocale, useSettings } from './context';
 
 /** "https://Mail.Google.com./inbox" → "mail.google.com": people paste addresses, the setting keeps hosts. */
 export function hostFromInput(text: string): string | null {

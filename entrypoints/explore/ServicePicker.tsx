@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { useCatalogue, useLocale } from '@/components/context';
 import { t } from '@/utils/i18n';
-import { useCatalogue, useLocale } from './context';
 
 interface Props {
   ids: string[];

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { useLocale, useSettings } from '@/components/context';
+import { PlacePicker } from '@/components/PlacePicker';
 import { t } from '@/utils/i18n';
 import { placeLabel } from '@/utils/places/label';
 import type { ChosenPlace } from '@/utils/settings';
-import { useLocale, useSettings } from './context';
-import { PlacePicker } from './PlacePicker';
 
 /**
  * The workshop's town: set for this tab (it lives in the address), so that an educator

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { defaultRoute, type ExploreRoute, formatRoute, parseRoute } from '@/utils/explore-route';
+import { useLocale, WorkshopContext } from '@/components/context';
 import { type MessageKey, t } from '@/utils/i18n';
 import type { LoadedSettings } from '@/utils/settings';
 import { CatalogueBrowser } from './CatalogueBrowser';
-import { useLocale, WorkshopContext } from './context';
 import { FootprintPanel } from './FootprintPanel';
 import { HandoutPage } from './HandoutPage';
 import { NearbyPage } from './NearbyPage';
 import { PresentationPage } from './PresentationPage';
 import { QuizPage } from './QuizPage';
+import { defaultRoute, type ExploreRoute, formatRoute, parseRoute } from './route';
 import { ServiceDemo } from './ServiceDemo';
 import { WorkshopPlace } from './WorkshopPlace';
 

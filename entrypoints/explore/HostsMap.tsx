@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useLocale } from '@/components/context';
 import { plural, t } from '@/utils/i18n';
 import type { MapOutlines } from '@/utils/map/outlines';
 import { type MapPoint, projectMap } from '@/utils/map/project';
 import type { ChosenPlace } from '@/utils/settings';
-import { useLocale } from './context';
 
 const WIDTH = 560;
 const HEIGHT = 520;

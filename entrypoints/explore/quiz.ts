@@ -3,8 +3,8 @@
  * software replaces Google Forms?". The same seed gives the same questions, so an
  * educator can prepare a quiz and share its link. Pure.
  */
-import type { Catalogue, CompanyId } from './catalogue/schema';
-import { seededRandom, shuffled } from './random';
+import type { Catalogue, CompanyId } from '@/utils/catalogue/schema';
+import { seededRandom, shuffled } from '@/utils/random';
 
 export type Question =
   /** Which company owns this service? Asked only where the name does not say it. */
