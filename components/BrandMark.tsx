@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BrandIcon } from '@/utils/catalogue/slices';
 import { glyphColor, hueOf, initialsOf } from '@/utils/marks';
+import type { BrandIcon } from '@/utils/slices';
 
 type BrandIcons = Record<string, BrandIcon>;
 

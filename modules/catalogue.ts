@@ -14,8 +14,8 @@ import { dataDir, loadValidCatalogue } from '../scripts/catalogue-files';
 import { compileGazetteer } from '../scripts/gazetteer';
 import { mapOutlines } from '../scripts/map-outlines';
 import { brandIcons } from '../scripts/simple-icons';
-import { backgroundSlice, iconSlugs } from '../utils/catalogue/slices';
 import { manifestMatchPatterns } from '../utils/detect/compile';
+import { backgroundSlice, iconSlugs } from '../utils/slices';
 
 /** The GAFAM hosts the catalogue knows: the only sites the extension may read. */
 export const gafamHosts = () => manifestMatchPatterns(loadValidCatalogue());

@@ -1,6 +1,6 @@
 /** Brand icons from the CC0 simple-icons package, picked by slug at build time (Node only). */
 import * as simpleIcons from 'simple-icons';
-import type { BrandIcon } from '../utils/catalogue/slices';
+import type { BrandIcon } from '../utils/slices';
 
 const bySlug = new Map<string, BrandIcon>();
 for (const icon of Object.values(simpleIcons)) {

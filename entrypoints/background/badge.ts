@@ -1,5 +1,5 @@
-import type { BadgeFacts } from '@/utils/catalogue/slices';
 import { type Locale, plural, t } from '@/utils/i18n';
+import type { BadgeFacts } from '@/utils/slices';
 
 /** Dark green: white text on it has a contrast ratio above 6:1. */
 export const BADGE_COLOR = '#1b6b45';

@@ -4,11 +4,12 @@
  * The "once a day" record holds today's date and the services already shown today,
  * nothing else, and is replaced the next day.
  */
-import type { BadgeFacts } from '@/utils/catalogue/slices';
+
 import { dayOf } from '@/utils/footprint';
 import { type Locale, plural, t } from '@/utils/i18n';
 import type { NoticeCard } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
+import type { BadgeFacts } from '@/utils/slices';
 import { records, storedItem } from '@/utils/storage';
 
 export interface NoticesShown {

@@ -4,11 +4,11 @@
  * update) ends in `show(tabId, url)`, applied in order per tab.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundSlice } from '@/utils/catalogue/slices';
 import { detectService, parsedAddress } from '@/utils/detect/detect';
 import { recordVisit } from '@/utils/footprint';
 import type { Locale } from '@/utils/i18n';
 import { loadSettings, type Settings } from '@/utils/settings';
+import type { BackgroundSlice } from '@/utils/slices';
 import { records, tabItem } from '@/utils/storage';
 import { readTabState, type TabState, tabPopup, tabState } from '@/utils/tab-state';
 import { BADGE_COLOR, BADGE_TEXT_COLOR, badgeFor } from './badge';

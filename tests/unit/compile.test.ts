@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { compileIndex, expandFamily, manifestMatchPatterns } from '../../utils/detect/compile';
+import { expandFamily } from '../../utils/catalogue/families';
+import { compileIndex, manifestMatchPatterns } from '../../utils/detect/compile';
 
 const catalogue = loadValidCatalogue();
 

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serviceUrl } from '../../bench/corpus';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { compileIndex, expandFamily } from '../../utils/detect/compile';
+import { expandFamily } from '../../utils/catalogue/families';
+import { compileIndex } from '../../utils/detect/compile';
 import { detectService } from '../../utils/detect/detect';
 import { seededRandom } from '../../utils/random';
 

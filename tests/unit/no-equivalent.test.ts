@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../entrypoints/background/badge';
 import { noticeCard } from '../../entrypoints/background/notice';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { backgroundSlice } from '../../utils/catalogue/slices';
+import { backgroundSlice } from '../../utils/slices';
 
 const catalogue = loadValidCatalogue();
 const slice = backgroundSlice(catalogue);

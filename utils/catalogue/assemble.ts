@@ -4,7 +4,7 @@
  * Pure: the callers read files; this never touches a disk or the network.
  */
 import type { z } from 'zod';
-import { expandFamily } from '../detect/compile';
+import { expandFamily } from './families';
 import { isDormant } from './freshness';
 import { judgeLicense } from './licenses';
 import {

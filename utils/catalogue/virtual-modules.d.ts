@@ -4,11 +4,11 @@ declare module 'virtual:catalogue' {
   export default catalogue;
 }
 declare module 'virtual:background-slice' {
-  const slice: import('./slices').BackgroundSlice;
+  const slice: import('../slices').BackgroundSlice;
   export default slice;
 }
 declare module 'virtual:brand-icons' {
-  const icons: Record<string, import('./slices').BrandIcon>;
+  const icons: Record<string, import('../slices').BrandIcon>;
   export default icons;
 }
 

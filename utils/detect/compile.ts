@@ -1,3 +1,4 @@
+import { expandFamily } from '../catalogue/families';
 import type { Catalogue } from '../catalogue/schema';
 import type { DetectionIndex, IndexEntry } from './index-format';
 
@@ -33,14 +34,6 @@ export function compileIndex(catalogue: Pick<Catalogue, 'services' | 'domainFami
   const families: Record<string, string[]> = {};
   for (const family of catalogue.domainFamilies) families[family.id] = [...family.suffixes];
   return { exact, subtree, families };
-}
-
-/** "www.google.*" → ["www.google.com", "www.google.fr", …]; other patterns are returned as they are. */
-export function expandFamily(pattern: string, families: Record<string, string[]>): string[] {
-  if (!pattern.endsWith('.*')) return [pattern];
-  const stem = pattern.slice(0, -2);
-  const root = stem.split('.').at(-1) ?? '';
-  return (families[root] ?? []).map((suffix) => `${stem}.${suffix}`);
 }
 
 /**

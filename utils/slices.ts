@@ -2,9 +2,10 @@
  * What each part of the extension needs from the catalogue, computed once at
  * build time, so that no part re-validates or scans the whole catalogue at run time.
  */
-import { compileIndex } from '../detect/compile';
-import type { DetectionIndex } from '../detect/index-format';
-import type { Catalogue, CompanyId, LocalText } from './schema';
+
+import type { Catalogue, CompanyId, LocalText } from './catalogue/schema';
+import { compileIndex } from './detect/compile';
+import type { DetectionIndex } from './detect/index-format';
 
 export interface BadgeFacts {
   name: LocalText;
