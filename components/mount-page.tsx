@@ -2,7 +2,7 @@ import catalogue from 'virtual:catalogue';
 import { type ComponentChildren, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createCatalogueView } from '@/utils/catalogue/lookup';
-import { type Locale, pickLocale } from '@/utils/i18n';
+import { interfaceLocale, type Locale } from '@/utils/i18n';
 import type { LoadedOverlay, Overlay } from '@/utils/overlay';
 import {
   type LoadedSettings,
@@ -65,7 +65,7 @@ export async function mountPage(
 
   const show = () => {
     const { settings } = current;
-    const locale = settings.language === 'auto' ? pickLocale(browser.i18n.getUILanguage()) : settings.language;
+    const locale = interfaceLocale(settings.language, browser.i18n.getUILanguage());
     document.documentElement.lang = locale;
     render(
       <LocaleContext.Provider value={locale}>

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CompanyId } from './catalogue/schema';
+import { dayOf } from './day';
 import { records, storedItem } from './storage';
 
 /** Days kept; older counts are dropped as new ones come. */
@@ -20,12 +21,6 @@ export type Footprint = z.infer<typeof Footprint>;
 export type CompanyCounts = z.infer<typeof Counts>;
 
 export const emptyFootprint = (): Footprint => ({ version: 1, days: {} });
-
-/** The local calendar day of a moment, "2026-11-25". */
-export function dayOf(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** What storage holds, or an empty footprint when it is missing or unreadable. */
 export function interpretFootprint(stored: unknown): Footprint {

@@ -22,6 +22,11 @@ export function pickLocale(language: string | undefined): Locale {
   return language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** The interface's language: the one the settings name, or, on "auto", the browser's. */
+export function interfaceLocale(chosen: Locale | 'auto', browserLanguage: string | undefined): Locale {
+  return chosen === 'auto' ? pickLocale(browserLanguage) : chosen;
+}
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : whole,

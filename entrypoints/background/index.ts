@@ -2,7 +2,7 @@ import slice from 'virtual:background-slice';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parsedAddress } from '@/utils/detect/detect';
-import { pickLocale } from '@/utils/i18n';
+import { interfaceLocale } from '@/utils/i18n';
 import { isNoticeActionMessage, isPageMessage, type PageReply } from '@/utils/messages';
 import { loadSettings, type Settings, saveSettings } from '@/utils/settings';
 import { readTabState } from '@/utils/tab-state';
@@ -12,8 +12,7 @@ import { createTabTracker } from './tab-tracker';
 /** A tab closed, or the browser is shutting down: nothing left to update. */
 const ignore = () => undefined;
 
-const localeOf = (settings: Settings) =>
-  settings.language === 'auto' ? pickLocale(browser.i18n.getUILanguage()) : settings.language;
+const localeOf = (settings: Settings) => interfaceLocale(settings.language, browser.i18n.getUILanguage());
 
 export default defineBackground(() => {
   const tracker = createTabTracker(slice, localeOf);

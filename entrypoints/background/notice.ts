@@ -5,7 +5,7 @@
  * nothing else, and is replaced the next day.
  */
 
-import { dayOf } from '@/utils/footprint';
+import { dayOf } from '@/utils/day';
 import { type Locale, plural, t } from '@/utils/i18n';
 import type { NoticeCard } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';

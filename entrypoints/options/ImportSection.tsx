@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocale, useSettings } from '@/components/context';
 import type { Catalogue } from '@/utils/catalogue/schema';
+import { dayOf } from '@/utils/day';
 import { plural, t } from '@/utils/i18n';
 import { type Overlay, saveOverlay, withoutProvider } from '@/utils/overlay';
 import { type Settings, saveSettings } from '@/utils/settings';
@@ -11,7 +12,7 @@ type Report =
   | { kind: 'imported'; count: number; notes: string[] }
   | { kind: 'restored' };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => dayOf(new Date());
 
 /** Reads the chosen files and checks them whole; stores nothing unless everything is valid. */
 async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {

@@ -4,6 +4,7 @@
  * is written.
  */
 import { z } from 'zod';
+import { zodIssues } from '@/utils/catalogue/assemble';
 import { Overlay } from '@/utils/overlay';
 import { interpretSettings, type Settings } from '@/utils/settings';
 import { type ImportProblem, parseJson } from './overlay-import';
@@ -40,11 +41,7 @@ export function readBackup(file: string, text: string): BackupRead {
   if (!backup.success) {
     return {
       ok: false,
-      problems: backup.error.issues.map((issue) => ({
-        file,
-        where: issue.path.join('.') || '(file)',
-        message: issue.message,
-      })),
+      problems: zodIssues(backup.error).map((issue) => ({ file, ...issue })),
     };
   }
   const { settings, problem } = interpretSettings(backup.data.settings);

@@ -6,7 +6,7 @@
  * the user picks a file: the catalogue's checks are heavy for the other pages.
  */
 import { z } from 'zod';
-import { assembleCatalogue, formatPath } from '@/utils/catalogue/assemble';
+import { assembleCatalogue, zodIssues } from '@/utils/catalogue/assemble';
 import { type Catalogue, CatalogueFragment, Collective, Provider } from '@/utils/catalogue/schema';
 import { finishCandidates } from '@/utils/importers/candidate';
 import { createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from '@/utils/importers/chatonsinfos';
@@ -67,7 +67,7 @@ export function checkOverlay(
   if (!shaped.success) {
     return {
       ok: false,
-      problems: shaped.error.issues.map((issue) => ({ file, where: formatPath(issue.path), message: issue.message })),
+      problems: zodIssues(shaped.error).map((issue) => ({ file, ...issue })),
     };
   }
   const { problems } = assembleCatalogue(
@@ -96,7 +96,7 @@ export function importJson(file: string, text: string, bundled: Catalogue, today
   if (!fragment.success) {
     return {
       ok: false,
-      problems: fragment.error.issues.map((issue) => ({ file, where: formatPath(issue.path), message: issue.message })),
+      problems: zodIssues(fragment.error).map((issue) => ({ file, ...issue })),
     };
   }
   const other = (

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { dataDir, loadCatalogue, schemaFile } from '../../scripts/catalogue-files';
-import { assembleCatalogue, type CatalogueSource } from '../../utils/catalogue/assemble';
+import { assembleCatalogue, type CatalogueSource, zodIssues } from '../../utils/catalogue/assemble';
 import { catalogueJsonSchema } from '../../utils/catalogue/json-schema';
 
 const checked = { sources: ['https://example.org/source'], checked: '2026-11-24' };
@@ -262,6 +263,20 @@ describe('assembleCatalogue', () => {
   it('reports a file that is not an object without crashing', () => {
     const { problems } = assembleCatalogue([{ file: 'bad.json', data: [1, 2] }]);
     expect(problems).toEqual([expect.objectContaining({ file: 'bad.json', path: '(file)' })]);
+  });
+});
+
+describe('zodIssues', () => {
+  it('says where each issue is, as the catalogue’s checks write paths, and what is wrong', () => {
+    const shape = z.strictObject({ providers: z.array(z.strictObject({ name: z.string() })) });
+    const result = shape.safeParse({ providers: [{ name: 'a' }, { name: 3 }] });
+    expect(result.success).toBe(false);
+    expect(zodIssues(result.error!)).toEqual([
+      { where: 'providers[1].name', message: 'Invalid input: expected string, received number' },
+    ]);
+    expect(zodIssues(z.string().safeParse(4).error!)).toEqual([
+      { where: '(file)', message: 'Invalid input: expected string, received number' },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dayOf } from '../../utils/day';
 import {
   addVisit,
-  dayOf,
   emptyFootprint,
   FOOTPRINT_DAYS,
   interpretFootprint,
@@ -9,6 +9,13 @@ import {
 } from '../../utils/footprint';
 
 const at = (day: number, hour = 12) => new Date(2026, 10, day, hour);
+
+describe('dayOf', () => {
+  it('gives the local calendar day, even late in the evening', () => {
+    expect(dayOf(new Date(2026, 10, 25, 23, 59))).toBe('2026-11-25');
+    expect(dayOf(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
+  });
+});
 
 describe('the local footprint', () => {
   it('counts arrivals per company and per local day', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/catalogue-files';
 import { typographyProblems } from '../../utils/catalogue/typography';
-import { messageTables, pickLocale, plural, t } from '../../utils/i18n';
+import { interfaceLocale, messageTables, pickLocale, plural, t } from '../../utils/i18n';
 
 describe('i18n', () => {
   it('holds the same keys in French and English, none empty', () => {
@@ -25,6 +25,14 @@ describe('i18n', () => {
       for (const [key, entry] of Object.entries(tables[locale]))
         expect(typographyProblems(entry.message, locale), `${locale} ${key}`).toEqual([]);
     }
+  });
+
+  it('speaks the language the settings name, or on "auto" the browser’s', () => {
+    expect(interfaceLocale('fr', 'en-US')).toBe('fr');
+    expect(interfaceLocale('en', 'fr-FR')).toBe('en');
+    expect(interfaceLocale('auto', 'fr-CA')).toBe('fr');
+    expect(interfaceLocale('auto', 'de')).toBe('en');
+    expect(interfaceLocale('auto', undefined)).toBe('en');
   });
 
   it('picks French for any French locale, English otherwise', () => {

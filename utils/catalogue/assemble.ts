@@ -47,8 +47,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(file)';
 }
 
+/** Each of zod's issues as where it is ("providers[0].website", or "(file)") and what is wrong. */
+export function zodIssues(error: z.ZodError): { where: string; message: string }[] {
+  return error.issues.map((issue) => ({ where: formatPath(issue.path), message: issue.message }));
+}
+
 function zodProblems(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
+  return zodIssues(error).map(({ where, message }) => ({ file, path: where, message }));
 }
 
 function emptyCatalogue(): Catalogue {
