@@ -7,6 +7,8 @@
  * Any view can carry a workshop's town (`?at=…`): an educator ranks hosts from the room's
  * town for this tab only, and their own place, in the settings, stays as it is.
  */
+
+import { ID_PATTERN } from '@/utils/catalogue/id';
 import type { ChosenPlace } from '@/utils/settings';
 
 export type Grouping = 'company' | 'need';
@@ -45,8 +47,7 @@ export const defaultFilters: CatalogueFilters = {
 };
 export const defaultRoute: ExploreRoute = { view: 'catalogue', ...defaultFilters };
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isId = (value: string | undefined): value is string => value !== undefined && idPattern.test(value);
+const isId = (value: string | undefined): value is string => value !== undefined && ID_PATTERN.test(value);
 const idList = (value: string | undefined) => (value ?? '').split(',').filter(isId).slice(0, 200);
 
 function decode(text: string): string {

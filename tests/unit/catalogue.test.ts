@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { dataDir, loadCatalogue, schemaFile } from '../../scripts/catalogue-files';
 import { assembleCatalogue, type CatalogueSource, zodIssues } from '../../utils/catalogue/assemble';
 import { catalogueJsonSchema } from '../../utils/catalogue/json-schema';
+import { siteKey } from '../../utils/catalogue/site-key';
 
 const checked = { sources: ['https://example.org/source'], checked: '2026-11-24' };
 
@@ -263,6 +264,15 @@ describe('assembleCatalogue', () => {
   it('reports a file that is not an object without crashing', () => {
     const { problems } = assembleCatalogue([{ file: 'bad.json', data: [1, 2] }]);
     expect(problems).toEqual([expect.objectContaining({ file: 'bad.json', path: '(file)' })]);
+  });
+});
+
+describe('siteKey', () => {
+  it('takes two addresses for one site when they differ by www., a trailing slash or case', () => {
+    expect(siteKey('https://www.Example.org/Asso/')).toBe(siteKey('https://example.org/asso'));
+    expect(siteKey('https://example.org/asso')).not.toBe(siteKey('https://example.org/autre'));
+    expect(siteKey('https://pad.example.org/')).not.toBe(siteKey('https://example.org/'));
+    expect(siteKey('not a url')).toBeNull();
   });
 });
 

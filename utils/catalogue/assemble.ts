@@ -15,6 +15,7 @@ import {
   catalogueKeys,
   type LocalText,
 } from './schema';
+import { siteKey } from './site-key';
 import { typographyProblems } from './typography';
 
 export interface CatalogueSource {
@@ -325,8 +326,7 @@ function closedServiceAt(services: readonly ClosedService[]): (url: string) => C
 
 /** Two entries at one address are one entry written twice. */
 function sameSite(seen: Map<string, string>, website: string, id: string, report: (other: string) => void) {
-  const url = new URL(website);
-  const key = `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
+  const key = siteKey(website) ?? website;
   const other = seen.get(key);
   if (other !== undefined) report(other);
   else seen.set(key, id);

@@ -4,11 +4,9 @@
  * JSON Schema that editors use (`npm run catalogue -- schema`).
  */
 import { z } from 'zod';
+import { ID_PATTERN } from './id';
 
-/** Lower-case words joined by hyphens: stable, readable, safe in URLs. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "google-docs"');
+export const Id = z.string().regex(ID_PATTERN, 'an id is lower-case words joined by hyphens, e.g. "google-docs"');
 
 export const CompanyId = z.enum(['google', 'apple', 'meta', 'amazon', 'microsoft']);
 

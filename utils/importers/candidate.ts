@@ -6,6 +6,7 @@
  */
 
 import type { Access, Category, Provider, Software } from '../catalogue/schema';
+import { siteKey } from '../catalogue/site-key';
 import { fold } from '../search';
 
 export interface CandidatePlace {
@@ -78,16 +79,6 @@ export function unquote(value: string): string {
   if (text.length >= 2 && (text[0] === "'" || text[0] === '"') && text.at(-1) === text[0])
     return text.slice(1, -1).trim();
   return text;
-}
-
-/** Host without "www." and path without trailing slashes, as `check` compares provider websites. */
-export function siteKey(website: string): string | null {
-  try {
-    const url = new URL(website);
-    return `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
-  } catch {
-    return null;
-  }
 }
 
 /** Decimal degrees, with a dot or a comma ("45,7640"); null if not a number in range. */
