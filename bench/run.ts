@@ -19,8 +19,6 @@ import { type BenchRow, benchFigures, missedRow } from './figures';
 import { benchNearby } from './nearby';
 import { CONTENT_SCRIPT, chromeBuild, measureSizes, readBudgets } from './sizes';
 
-type Row = BenchRow;
-
 const started = performance.now();
 const log = (line: string) => console.error(line);
 const notes: string[] = [];
@@ -63,7 +61,7 @@ const browser = await benchBrowser(log, browserProblems);
 
 const contentBudget = budgets.find((budget) => budget.patterns.includes(CONTENT_SCRIPT));
 const kib = (bytes: number) => bytes / 1024;
-const rows: Row[] = [
+const rows: BenchRow[] = [
   {
     key: 'nearest-hosts',
     measure: 'nearest 20 hosts among 10,000 (median)',

@@ -31,9 +31,6 @@ export const records = {
   tabNotice: { area: 'session', key: 'notice:', perTab: true },
 } as const satisfies Record<string, StoredRecord>;
 
-/** The key as PRIVACY.md writes it: `tab:<id>` for a record kept per tab. */
-export const documentedKey = (record: StoredRecord) => (record.perTab ? `${record.key}<id>` : record.key);
-
 export interface StoredItem<T> {
   get(): Promise<T>;
   set(value: unknown): Promise<void>;

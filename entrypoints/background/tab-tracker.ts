@@ -24,7 +24,9 @@ function toolbarAction(): Action {
 const tabNotice = tabItem(records.tabNotice, (value: unknown) => (typeof value === 'string' ? value : null));
 
 /** Leaving the services forgets the tab's card too: coming back is a new visit. */
-const forgetTab = (tabId: number) => Promise.all([tabState(tabId).remove(), tabNotice(tabId).remove()]);
+async function forgetTab(tabId: number): Promise<void> {
+  await Promise.all([tabState(tabId).remove(), tabNotice(tabId).remove()]);
+}
 
 /** A muted site silences its subdomains too: muting "google.com" quiets mail.google.com. */
 export function isMuted(url: string, mutedSites: readonly string[]): boolean {
@@ -85,10 +87,6 @@ export function createTabTracker(slice: BackgroundSlice, locale: (settings: Sett
     return next;
   }
 
-  async function forget(tabId: number): Promise<void> {
-    await forgetTab(tabId);
-  }
-
   /**
    * Whether the page in this tab has just arrived on `service`, as far as the
    * in-page card goes: moves inside a service do not bring the card back.
@@ -100,7 +98,7 @@ export function createTabTracker(slice: BackgroundSlice, locale: (settings: Sett
     return true;
   }
 
-  return { show, forget, arrivedForNotice };
+  return { show, forget: forgetTab, arrivedForNotice };
 }
 
 export type TabTracker = ReturnType<typeof createTabTracker>;

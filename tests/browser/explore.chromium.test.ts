@@ -208,6 +208,7 @@ describe('the quiz (Chromium)', () => {
       .poll(() => vague.locator('.leaving__meta .chip').allTextContents(), { timeout: 10_000 })
       .toEqual(['format non précisé']);
     expect(await vague.locator('.leaving__export').getAttribute('href')).toBe(unnamed.leaving!.exportPage);
+    await vague.locator('.leaving').screenshot({ path: screenshotPath('chromium', '54-leaving-format-not-given') });
     await vague.close();
     const none = catalogue.services.find((service) => service.leaving && !service.leaving.exportPage)!;
     const other = await session.openPage(`explore.html#service/${none.id}`);

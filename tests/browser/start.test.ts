@@ -22,7 +22,7 @@ interface StorageApi {
 declare const chrome: StorageApi;
 
 describe.each<[StartBrowser, string]>([
-  ['chromium', '31-start-explore'],
+  ['chromium', '53-start-explore'],
   ['firefox', '17-start-explore'],
 ])('npm start in %s', (browser, screenshot) => {
   const profile = mkdtempSync(join(tmpdir(), `circuit-court-start-${browser}-`));

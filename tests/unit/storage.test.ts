@@ -3,8 +3,10 @@ import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { projectRoot } from '../../scripts/catalogue-files';
-import { documentedKey, records, storedItem, tabItem } from '../../utils/storage';
+import { records, type StoredRecord, storedItem, tabItem } from '../../utils/storage';
 
+/** The key as PRIVACY.md writes it: `tab:<id>` for a record kept per tab. */
+const documentedKey = (record: StoredRecord) => (record.perTab ? `${record.key}<id>` : record.key);
 const registryKeys = Object.values(records).map(documentedKey).sort();
 
 function sourceFiles(dir: string): string[] {
