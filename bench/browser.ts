@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { projectRoot } from '../scripts/catalogue-files';
-import { launchChromium } from '../tests/browser/chromium';
+import { launchChromium } from '../tests/browser/playwright-chromium';
 
 export interface Spread {
   runs: number;

@@ -25,9 +25,20 @@ export function alternativeCount(catalogue: Catalogue, serviceId: string): numbe
   return catalogue.categories.find((category) => category.id === need)?.alternatives.length ?? 0;
 }
 
-/** The toolbar button's French title on a service with a libre equivalent: "Google Docs — 5 alternatives libres". */
-export function frenchBadgeTitle(catalogue: Catalogue, serviceId: string): string {
-  const name = catalogue.services.find((service) => service.id === serviceId)?.name.fr;
+/**
+ * The toolbar button's title on a service: "Google Docs — 5 alternatives libres", or, where no
+ * libre software does the same job yet, "Amazon — pas encore d’équivalent libre, 3 options proches".
+ */
+export function badgeTitle(catalogue: Catalogue, serviceId: string, language: 'fr' | 'en'): string {
+  const service = catalogue.services.find((candidate) => candidate.id === serviceId);
+  const closest = catalogue.categories.find((category) => category.id === service?.category)?.noEquivalent;
   const n = alternativeCount(catalogue, serviceId);
-  return `${name} — ${n} alternative${n > 1 ? 's' : ''} libre${n > 1 ? 's' : ''}`;
+  const s = n > 1 ? 's' : '';
+  if (language === 'fr')
+    return closest
+      ? `${service?.name.fr} — pas encore d’équivalent libre, ${n} option${s} proche${s}`
+      : `${service?.name.fr} — ${n} alternative${s} libre${s}`;
+  return closest
+    ? `${service?.name.en} — no libre equivalent yet, ${n} closest option${s}`
+    : `${service?.name.en} — ${n} libre alternative${s}`;
 }

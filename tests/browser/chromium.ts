@@ -1,218 +1,215 @@
-/** Debian's Chromium with the built Chrome extension, offline, driven by playwright-core. */
+/**
+ * Debian's Chromium with the built Chrome extension (Manifest V3), offline, driven by
+ * puppeteer-core over the DevTools protocol. See session.ts for what a session offers.
+ *
+ * - Every host name maps to the local HTTPS server (`--host-resolver-rules`), port included,
+ *   so addresses keep their usual form.
+ * - The helpers read tabs, badges and storage in the background service worker, found again
+ *   whenever Chromium has stopped and restarted it.
+ * - The service worker is watched through a DevTools session of its own (requests, uncaught
+ *   errors, console errors), attached to each worker the extension starts.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
-import { builtExtension, fakePage, popupFor } from './harness';
+import puppeteer, { type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import { builtExtension, popupFor } from './harness';
+import { startLocalWeb } from './local-web';
+import { type Language, type LaunchOptions, problemsOf, type Session, shooter, until, type Viewport } from './session';
 
-/** The part of the extension API these helpers call inside the service worker. */
+/** The part of the extension API the helpers call inside the service worker. */
 declare const chrome: {
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]>; remove(tabId: number): Promise<void> };
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;
     getTitle(details: { tabId: number }): Promise<string>;
     getPopup(details: { tabId?: number }): Promise<string>;
   };
+  storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
 };
 
-export interface ChromiumSession {
-  context: BrowserContext;
-  worker: Worker;
+export interface ChromiumSession extends Session {
   extensionId: string;
+  /** The background service worker as it runs now (started again if Chromium stopped it). */
+  worker(): Promise<WebWorker>;
   /** The welcome page the extension opened as it was installed (each launch installs it afresh). */
   welcome: Page;
-  /**
-   * Requests made by extension pages to anything but the extension itself: the pages
-   * opened through this session, any other page while it shows an extension page (a
-   * tab the extension opens itself), and the background service worker.
-   */
-  strayRequests: string[];
-  /**
-   * Console errors, uncaught exceptions and unhandled rejections: from every page of
-   * the session (extension pages, and GAFAM pages, where only the content script
-   * runs) and from the background service worker. `close()` fails on any of these
-   * and on any stray request, so that every suite asserts them.
-   */
-  pageErrors: string[];
-  /** The popup for a tab, opened as a page at the address the toolbar would open. */
-  openPopup(tabId: number): Promise<Page>;
-  /** That address (see `tabPopup`). */
-  popupAddress(tabId: number): Promise<string>;
-  /** An extension page ("explore.html#nearby"), watched like the popup. */
-  openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
-  /** The id of the tab showing a page (found through the worker, which may read GAFAM tabs only). */
-  tabIdOf(page: Page): Promise<number>;
-  badgeText(tabId: number): Promise<string>;
-  badgeTitle(tabId: number): Promise<string>;
-  /**
-   * Has the service worker report its uncaught errors and unhandled rejections as
-   * console errors (playwright reports only the console of a service worker). Done at
-   * launch; a service worker that was stopped starts afresh and needs it again.
-   */
-  watchWorker(): Promise<void>;
-  close(): Promise<void>;
 }
 
-export interface LaunchOptions {
+export interface ChromiumOptions extends LaunchOptions {
   /** Other unpacked extensions loaded beside ours (the benchmarks' control content scripts). */
   extraExtensions?: string[];
 }
 
-/** The tab the extension opens on install; waited for, so that it never arrives in the middle of a test. */
-async function welcomePage(context: BrowserContext, address: string): Promise<Page> {
-  const end = Date.now() + 10_000;
-  while (Date.now() < end) {
-    const page = context.pages().find((candidate) => candidate.url() === address);
-    if (page) {
-      await page.waitForLoadState();
-      return page;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`The extension opened no ${address} on install`);
-}
+const isOurWorker = (target: Target, origin?: string) =>
+  target.type() === 'service_worker' && target.url().startsWith(origin ?? 'chrome-extension://');
 
 export async function launchChromium(
-  language: 'fr' | 'en' = 'fr',
-  options: LaunchOptions = {},
+  language: Language = 'fr',
+  options: ChromiumOptions = {},
 ): Promise<ChromiumSession> {
-  const extension = [builtExtension('chrome-mv3'), ...(options.extraExtensions ?? [])].join(',');
+  const web = await startLocalWeb();
   const profile = mkdtempSync(join(tmpdir(), 'circuit-court-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    env: { ...process.env, LANGUAGE: language },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      `--lang=${language}`,
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
-  // Every https page is a local stand-in: no test ever reaches the network.
-  await context.route(
-    (url) => url.protocol === 'https:' || url.protocol === 'http:',
-    (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: fakePage(route.request().url()) }),
-  );
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const browser = await puppeteer
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      pipe: true,
+      userDataDir: profile,
+      enableExtensions: [builtExtension('chrome-mv3'), ...(options.extraExtensions ?? [])],
+      acceptInsecureCerts: true,
+      env: { ...process.env, LANGUAGE: language },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        `--lang=${language}`,
+        `--host-resolver-rules=MAP * 127.0.0.1:${web.port}`,
+        // Without these Chromium keeps calling its own services.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    })
+    .catch(async (error: unknown) => {
+      await web.close();
+      throw error;
+    });
+
   const strayRequests: string[] = [];
   const pageErrors: string[] = [];
+  const firstWorker = await browser.waitForTarget((target) => isOurWorker(target));
+  const origin = `chrome-extension://${new URL(firstWorker.url()).host}`;
 
-  const extensionOrigin = `chrome-extension://${extensionId}/`;
-  const watched = new WeakSet<Page>();
-  /** Pages opened as extension pages: any request of theirs outside the extension is stray. */
-  const extensionPages = new WeakSet<Page>();
-  const showsExtensionPage = (request: Request) => {
-    try {
-      return request.frame().url().startsWith(extensionOrigin);
-    } catch {
-      return false;
-    }
+  /** Each service worker the extension starts: its requests, uncaught errors and console errors. */
+  const watchWorker = async (target: Target) => {
+    const cdp = await target.createCDPSession();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (!event.request.url.startsWith(`${origin}/`)) strayRequests.push(event.request.url);
+    });
+    cdp.on('Runtime.exceptionThrown', (event) =>
+      pageErrors.push(
+        `service worker: ${event.exceptionDetails.exception?.description ?? event.exceptionDetails.text}`,
+      ),
+    );
+    cdp.on('Runtime.consoleAPICalled', (event) => {
+      if (event.type === 'error')
+        pageErrors.push(`service worker: ${event.args.map((arg) => arg.value ?? arg.description).join(' ')}`);
+    });
+    await Promise.all([cdp.send('Network.enable'), cdp.send('Runtime.enable')]);
   };
-  const watch = (page: Page, asExtensionPage = false) => {
-    if (asExtensionPage) extensionPages.add(page);
-    if (watched.has(page)) return;
+  /** Every page, however opened: by a test, by the extension (tabs.create), by a link. */
+  const watched = new WeakSet<Page>();
+  const watch = (page: Page) => {
+    if (watched.has(page)) return page;
     watched.add(page);
-    page.on('request', (request: Request) => {
-      if (request.url().startsWith(extensionOrigin)) return;
-      if (extensionPages.has(page) || showsExtensionPage(request)) strayRequests.push(request.url());
+    page.on('request', (request: HTTPRequest) => {
+      const url = request.url();
+      if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return;
+      if (request.isNavigationRequest() || new URL(url).pathname === '/favicon.ico') return;
+      strayRequests.push(url);
     });
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
+    return page;
   };
-  // Every page, however opened: by a test, by the extension (tabs.create), by a link.
-  for (const page of context.pages()) watch(page);
-  context.on('page', (page) => watch(page));
-  // The background service worker: its requests, its console errors, its uncaught errors.
-  context.on('request', (request) => {
-    if (request.serviceWorker() && !request.url().startsWith(extensionOrigin)) strayRequests.push(request.url());
-  });
-  context.on('console', (message) => {
-    if (message.worker() && !message.page() && message.type() === 'error')
-      pageErrors.push(`service worker: ${message.text()}`);
-  });
-  const watchWorker = () =>
-    worker.evaluate(() => {
-      const scope = globalThis as unknown as {
-        __watched?: boolean;
-        addEventListener(type: string, listener: (event: any) => void): void;
-      };
-      if (scope.__watched) return;
-      scope.__watched = true;
-      scope.addEventListener('error', (event) => console.error(`uncaught: ${event.message}`));
-      scope.addEventListener('unhandledrejection', (event) => console.error(`unhandled rejection: ${event.reason}`));
-    });
-  await watchWorker();
-  const welcome = await welcomePage(context, `${extensionOrigin}welcome.html`);
+  const onTarget = async (target: Target) => {
+    if (isOurWorker(target, origin)) await watchWorker(target);
+    else if (target.type() === 'page') {
+      const page = await target.page();
+      if (page) watch(page);
+    }
+  };
+  browser.on('targetcreated', (target: Target) => void onTarget(target).catch(() => undefined));
+  await Promise.all(browser.targets().map(onTarget));
 
-  /**
-   * The address the toolbar button opens for a tab: the one the background gave that
-   * tab (it names the tab), else the default popup told which tab to describe (opened
-   * as a page, it would otherwise describe its own tab). A tab the browser does not
-   * know (the tests' "elsewhere") has the default popup.
-   */
+  let current: WebWorker | null = null;
+  const worker = async () => {
+    if (current && browser.targets().some((target) => isOurWorker(target, origin))) return current;
+    const target = await browser.waitForTarget((candidate) => isOurWorker(candidate, origin));
+    current = await target.worker();
+    if (!current) throw new Error('the extension’s service worker cannot be reached');
+    return current;
+  };
+
+  let welcome: Page | undefined;
+  await until(async () => {
+    welcome = (await browser.pages()).find((page) => page.url() === `${origin}/welcome.html`);
+    return welcome !== undefined;
+  }, 'the welcome page the extension opens on install');
+  await welcome!.waitForFunction(() => document.readyState === 'complete');
+
+  const newTab = async (viewport: Viewport) => {
+    const page = watch(await browser.newPage());
+    await page.setViewport(viewport);
+    if (options.theme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.theme }]);
+    return page;
+  };
   const popupAddress = async (tabId: number) =>
     popupFor(
-      await worker.evaluate(
+      await (await worker()).evaluate(
         (id) => chrome.action.getPopup({ tabId: id }).catch(() => chrome.action.getPopup({})),
         tabId,
       ),
       tabId,
     );
-
-  return {
-    context,
-    worker,
-    welcome,
-    popupAddress,
-    extensionId,
+  const openPage = async (path: string, viewport: Viewport = { width: 1280, height: 900 }) => {
+    const page = await newTab(viewport);
+    await page.goto(`${origin}/${path}`);
+    return page;
+  };
+  const tabs = async () => {
+    const all = await (await worker()).evaluate(() => chrome.tabs.query({}));
+    return all.flatMap((tab) => (tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url }] : []));
+  };
+  const session: ChromiumSession = {
+    name: 'chromium',
+    language,
+    browser,
+    origin,
+    web,
     strayRequests,
     pageErrors,
-    async openPopup(tabId) {
-      const page = await context.newPage();
-      watch(page, true);
-      await page.setViewportSize({ width: 380, height: 600 });
+    extensionId: new URL(origin).host,
+    worker,
+    welcome: welcome!,
+    local: (url) => url,
+    async openTab(url, viewport = { width: 1024, height: 700 }) {
+      const page = await newTab(viewport);
+      await page.goto(url);
+      return page;
+    },
+    async goto(page, url) {
+      await page.goto(url);
+    },
+    popupAddress,
+    async openPopup(tabId, viewport = { width: 380, height: 600 }) {
+      const page = await newTab(viewport);
       await page.goto(await popupAddress(tabId));
       return page;
     },
-    async openPage(path, viewport = { width: 1280, height: 900 }) {
-      const page = await context.newPage();
-      watch(page, true);
-      await page.setViewportSize(viewport);
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return page;
-    },
+    openPage,
+    tabs,
     async tabIdOf(page) {
-      const url = page.url();
-      return worker.evaluate(async (pageUrl) => {
-        const tabs = await chrome.tabs.query({});
-        const tab = tabs.find((candidate) => candidate.url === pageUrl);
-        if (!tab?.id) throw new Error(`no readable tab shows ${pageUrl}`);
-        return tab.id;
-      }, url);
+      const tab = (await tabs()).find((candidate) => candidate.url === page.url());
+      if (!tab) throw new Error(`no readable tab shows ${page.url()}`);
+      return tab.id;
     },
-    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
-    badgeTitle: (tabId) => worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
-    watchWorker,
+    closeTab: async (tabId) => (await worker()).evaluate((id) => chrome.tabs.remove(id), tabId),
+    badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeTitle: async (tabId) => (await worker()).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
+    storage: async (area) => (await worker()).evaluate((name) => chrome.storage[name].get(null), area),
+    shot: shooter('chromium'),
     async close() {
-      // Every suite checks these at its end; this makes sure none forgets, whatever opened the page.
       // Taken before closing: a browser shutting down rejects what was still under way.
-      const problems = [
-        ...strayRequests.map((url) => `request outside the extension: ${url}`),
-        ...pageErrors.map((error) => `error: ${error}`),
-      ];
-      await context.close();
+      const problems = problemsOf(session);
+      await browser.close();
+      await web.close();
       rmSync(profile, { recursive: true, force: true });
-      if (problems.length > 0)
-        throw new Error(`The session met ${problems.length} problem(s):\n${problems.join('\n')}`);
+      if (problems) throw problems;
     },
   };
+  return session;
 }

@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeQuiz } from '../../entrypoints/explore/quiz';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
-import { type ChromiumSession, launchChromium } from './chromium';
 import { artifactsDir, screenshotPath } from './harness';
+import { type ChromiumSession, launchChromium } from './playwright-chromium';
 
 const catalogue = loadValidCatalogue();
 const view = createCatalogueView(catalogue);

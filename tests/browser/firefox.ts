@@ -3,7 +3,7 @@
  * WebDriver BiDi.
  *
  * - Every host name resolves to 127.0.0.1, where one local HTTPS server answers
- *   (firefox-server.ts): tests write real addresses ("https://docs.google.com/…")
+ *   (local-web.ts): tests write real addresses ("https://docs.google.com/…")
  *   and `local()` adds the server's port.
  * - The test build (`npm run build:e2e`, in .output/firefox-mv2-e2e) is the store
  *   build plus one manifest key: its pages are web-accessible, so that a tab on a
@@ -18,19 +18,14 @@
  *   harness reads Firefox's own output instead: "JavaScript error:" lines from the
  *   extension's files and console.error calls of any page (the stand-in pages run
  *   no script). Requests are watched on every tab the harness opens.
- *
- * Adding a test: `launchFirefox()`, then `openTab(url)` for a GAFAM page (a plain
- * web page: the in-page card can be read there like in any page, its shadow root
- * through `element.shadowRoot` in `page.evaluate`), `openPopup(tabId)` or
- * `openPage('options.html')` for the extension's pages, and, last, expect
- * `strayRequests` and `pageErrors` to be empty.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type HTTPRequest, type Page } from 'puppeteer-core';
 import { projectRoot } from '../../scripts/catalogue-files';
-import { type LocalWeb, startLocalWeb } from './firefox-server';
 import { popupFor } from './harness';
+import { startLocalWeb } from './local-web';
+import { type LaunchOptions, problemsOf, type Session, shooter, until, type Viewport } from './session';
 
 /** The part of the WebExtension API the helpers call from the extension's page. */
 declare const browser: {
@@ -62,65 +57,19 @@ export const EXTENSION_UUID = '5c1e2d3a-6b7f-4c8d-9e0a-1b2c3d4e5f60';
 /** Where a tab waits before moving to an extension page: a name no real site has. */
 const SPRINGBOARD_HOST = 'circuit-court.test';
 
-type Viewport = { width: number; height: number };
-
-export interface FirefoxSession {
-  browser: Browser;
+export interface FirefoxSession extends Session {
   /** The extension page the helpers work through (the privacy page, open in its own tab). */
   extension: Page;
-  origin: string;
-  web: LocalWeb;
-  /** Requests made by the tabs the harness opened, to anything but the page itself or the extension. */
-  strayRequests: string[];
-  /** Uncaught errors in the extension's files, and console.error calls. */
-  pageErrors: string[];
-  /** "https://docs.google.com/x" → the same address on the local server's port. */
-  local(url: string): string;
-  /** A new tab showing `url` (served locally), watched for requests. */
-  openTab(url: string, viewport?: Viewport): Promise<Page>;
-  /** Loads `url` (served locally) in a tab the harness opened. */
-  goto(page: Page, url: string): Promise<void>;
-  /** The popup for tab `tabId`, opened as a page in its own tab, at the address the toolbar would open. */
-  openPopup(tabId: number, viewport?: Viewport): Promise<Page>;
-  /** That address (see `tabPopup`). */
-  popupAddress(tabId: number): Promise<string>;
-  /** An extension page ("options.html", "explore.html#nearby"). */
-  openPage(path: string, viewport?: Viewport): Promise<Page>;
   /** Moves a tab the harness opened to one of the extension's pages. */
   showExtensionPage(page: Page, path: string): Promise<void>;
-  tabIdOf(page: Page): Promise<number>;
-  /** The tabs whose address the extension may read: GAFAM pages and its own pages. */
-  tabs(): Promise<{ id: number; url: string }[]>;
-  /** Closes a tab the harness did not open (one the extension opened). */
-  closeTab(tabId: number): Promise<void>;
-  badgeText(tabId: number): Promise<string>;
-  badgeTitle(tabId: number): Promise<string>;
-  /** Everything the extension keeps in one storage area. */
-  storage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
   /**
    * Installs the same build again: Firefox reports it to runtime.onInstalled as an update.
    * The page the helpers work through goes with the old instance; a new one replaces it.
    */
   update(): Promise<void>;
-  close(): Promise<void>;
 }
 
-/** Polls `check` until it holds (errors count as "not yet"), for at most `timeout` ms. */
-async function until(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  let last: unknown;
-  while (Date.now() < end) {
-    try {
-      if (await check()) return;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-}
-
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
   const extensionDir = builtFirefoxTestExtension();
   const geckoId: string = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'))
     .browser_specific_settings.gecko.id;
@@ -147,6 +96,10 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         'devtools.console.stdout.content': true,
         'intl.locale.requested': 'en-US',
         'intl.accept_languages': 'en-US, en',
+        // WebDriver BiDi cannot emulate a colour scheme: the theme is the browser's own, for all pages.
+        ...(options.theme
+          ? { 'layout.css.prefers-color-scheme.content-override': options.theme === 'dark' ? 0 : 1 }
+          : {}),
       },
     })
     .catch(async (error: unknown) => {
@@ -241,7 +194,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return all.flatMap((tab) => (tab.id !== undefined && tab.url !== undefined ? [{ id: tab.id, url: tab.url }] : []));
   };
 
-  return {
+  const session: FirefoxSession = {
+    name: 'firefox',
+    language: 'en',
     browser: firefox,
     get extension() {
       return extension;
@@ -281,6 +236,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       await firefox.installExtension(extensionDir);
       extension = await openPage('privacy.html', { width: 800, height: 600 });
     },
-    close,
+    shot: shooter('firefox'),
+    async close() {
+      const problems = problemsOf(session);
+      await close();
+      if (problems) throw problems;
+    },
   };
+  return session;
 }

@@ -11,8 +11,8 @@ import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { insideMapWindow } from '../../utils/map/outlines';
 import { rankProviders } from '../../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
-import { type ChromiumSession, launchChromium } from './chromium';
 import { screenshotPath } from './harness';
+import { type ChromiumSession, launchChromium } from './playwright-chromium';
 
 const view = createCatalogueView(loadValidCatalogue());
 const places = createPlaceIndex(compileGazetteer());

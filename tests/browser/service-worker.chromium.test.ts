@@ -8,13 +8,13 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { alternativeCount, frenchBadgeTitle } from '../expected';
-import { type ChromiumSession, launchChromium } from './chromium';
+import { alternativeCount, badgeTitle } from '../expected';
+import { type ChromiumSession, launchChromium } from './playwright-chromium';
 
 const catalogue = loadValidCatalogue();
 const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
 const count = (serviceId: string) => alternativeCount(catalogue, serviceId);
-const frenchTitle = (serviceId: string) => frenchBadgeTitle(catalogue, serviceId);
+const frenchTitle = (serviceId: string) => badgeTitle(catalogue, serviceId, 'fr');
 
 let session: ChromiumSession;
 let gafam: Page;

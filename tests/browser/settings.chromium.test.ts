@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings';
 import { records } from '../../utils/storage';
 import { importableHost } from '../fixtures/importable-host';
-import { type ChromiumSession, launchChromium } from './chromium';
 import { screenshotPath } from './harness';
+import { type ChromiumSession, launchChromium } from './playwright-chromium';
 
 let session: ChromiumSession;
 let dir: string;

@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { hostsRunning } from '../expected';
-import { type ChromiumSession, launchChromium } from './chromium';
 import { screenshotPath } from './harness';
+import { type ChromiumSession, launchChromium } from './playwright-chromium';
 
 const catalogue = loadValidCatalogue();
 

@@ -6,8 +6,8 @@
 import type { Page, Worker } from 'playwright-core';
 import puppeteer, { type Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from './chromium';
 import { builtExtension, fakePage, screenshotPath } from './harness';
+import { type ChromiumSession, launchChromium } from './playwright-chromium';
 
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, any>>; set(items: object): Promise<void> } };

@@ -1,6 +1,6 @@
 /**
- * The network the Firefox tests see: one local HTTPS server answering for every
- * host (Firefox resolves every name to 127.0.0.1, see firefox.ts), with a
+ * The network the browser tests see: one local HTTPS server answering for every
+ * host (both browsers resolve every name to it, see chromium.ts and firefox.ts), with a
  * certificate made on the spot and thrown away, and a log of every request.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
@@ -77,8 +77,9 @@ export async function startLocalWeb(): Promise<LocalWeb> {
     const url = `https://${host}${request.url ?? '/'}`;
     requests.push(url);
     const key = url.replace(/[?#].*$/, '');
+    // No icon, and nothing for a browser to report as a failed load.
     if (request.url === '/favicon.ico') {
-      response.writeHead(404).end();
+      response.writeHead(204).end();
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

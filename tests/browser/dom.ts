@@ -1,0 +1,63 @@
+/**
+ * What the scenarios read and do in a page, the same in both browsers: each helper runs
+ * plain DOM code in the page, which Chromium's DevTools protocol and Firefox's WebDriver
+ * BiDi evaluate alike.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+
+export const text = (page: Page, selector: string) => page.$eval(selector, (element) => element.textContent);
+
+export const texts = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) => elements.map((element) => element.textContent ?? ''));
+
+export const count = (page: Page, selector: string) => page.$$eval(selector, (elements) => elements.length);
+
+export const attribute = (page: Page, selector: string, name: string) =>
+  page.$eval(selector, (element, attributeName) => element.getAttribute(attributeName), name);
+
+/** Whether the element is laid out (not hidden, not display: none). */
+export const isVisible = (page: Page, selector: string) =>
+  page.$eval(selector, (element) => (element as HTMLElement).offsetParent !== null || element.tagName === 'BODY');
+
+/** The first element matching `selector` whose text, or accessible label, is `name` (or contains it, for a RegExp). */
+export async function named(page: Page, selector: string, name: string | RegExp): Promise<ElementHandle<Element>> {
+  const pattern = typeof name === 'string' ? null : { source: name.source, flags: name.flags };
+  const handle = await page.evaluateHandle(
+    (css, exact, regexp) => {
+      const matches = (value: string | null | undefined) => {
+        if (value == null) return false;
+        const trimmed = value.replace(/\s+/g, ' ').trim();
+        return regexp ? new RegExp(regexp.source, regexp.flags).test(trimmed) : trimmed === exact;
+      };
+      return (
+        [...document.querySelectorAll(css)].find(
+          (element) => matches(element.getAttribute('aria-label')) || matches(element.textContent),
+        ) ?? null
+      );
+    },
+    selector,
+    typeof name === 'string' ? name : '',
+    pattern,
+  );
+  const element = handle.asElement() as ElementHandle<Element> | null;
+  if (!element) throw new Error(`no ${selector} named ${String(name)}`);
+  return element;
+}
+
+/** Whether such an element exists now. */
+export const hasNamed = (page: Page, selector: string, name: string | RegExp) =>
+  named(page, selector, name).then(
+    () => true,
+    () => false,
+  );
+
+/** Replaces a field's text as a user does: everything selected, then typed over. */
+export async function fill(page: Page, selector: string, value: string): Promise<void> {
+  await page.focus(selector);
+  await page.$eval(selector, (field) => (field as HTMLInputElement).select());
+  if (value === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(value);
+}
+
+/** Moves inside the page as a single-page app does: no reload, a new URL. */
+export const pushState = (page: Page, path: string) => page.evaluate((to) => history.pushState({}, '', to), path);

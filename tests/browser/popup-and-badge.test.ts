@@ -1,0 +1,405 @@
+/**
+ * What a user sees first, in real Chromium (in French) and Firefox ESR (in English) on the
+ * built extension: the badge and tooltip on a service of each company, the popup on a GAFAM
+ * page and elsewhere, moves inside single-page apps, a phone-wide popup, the dark theme,
+ * choosing a place offline, and no request or error from the extension.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadValidCatalogue } from '../../scripts/catalogue-files';
+import { compileGazetteer } from '../../scripts/gazetteer';
+import { createCatalogueView } from '../../utils/catalogue/lookup';
+import { plural, t } from '../../utils/i18n';
+import { rankProviders } from '../../utils/nearby';
+import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
+import { records } from '../../utils/storage';
+import { alternativeCount, badgeTitle, hostsRunning } from '../expected';
+import { attribute, count, fill, isVisible, named, pushState, text, texts } from './dom';
+import { browsers, launch, type Session } from './session';
+
+const catalogue = loadValidCatalogue();
+const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
+const needOf = (serviceId: string) => catalogue.categories.find((c) => c.id === serviceById(serviceId).category)!;
+const softwareName = (id: string) => catalogue.software.find((software) => software.id === id)!.name;
+const view = createCatalogueView(catalogue);
+const places = createPlaceIndex(compileGazetteer());
+
+describe.each(browsers)('$name', ({ name, language }) => {
+  let session: Session;
+  let gafam: Page;
+  let tabId: number;
+  const shot = (page: Page, title: string) => session.shot(page, `popup-${title}`);
+  /** The start of a message, up to where `value` goes. */
+  const opening = (message: string) => message.split('\u0000')[0];
+
+  async function expectBadgeFor(serviceId: string) {
+    await expect
+      .poll(() => session.badgeTitle(tabId), { timeout: 10_000 })
+      .toBe(badgeTitle(catalogue, serviceId, language));
+    expect(await session.badgeText(tabId)).toBe(String(alternativeCount(catalogue, serviceId)));
+  }
+
+  async function expectPopupShows(popup: Page, serviceId: string) {
+    const service = serviceById(serviceId);
+    await expect.poll(() => text(popup, 'h1'), { timeout: 10_000 }).toBe(service.name[language]);
+    const company = catalogue.companies.find((c) => c.id === service.company)!;
+    expect(await text(popup, '.service__meta')).toContain(t(language, 'popupServiceBy', { company: company.name }));
+    expect(await texts(popup, '.card__title')).toEqual(
+      needOf(serviceId).alternatives.map((a) => softwareName(a.software)),
+    );
+    // The brand icons come just after the first frame, in place of empty squares.
+    await expect.poll(() => count(popup, '.mark--pending')).toBe(0);
+  }
+
+  /** Types into a place field until a suggestion starts with `label`; its position among them. */
+  async function suggest(page: Page, field: string, query: string, label: string) {
+    await fill(page, field, query);
+    const options = () => texts(page, `${field}-list [role=option]`);
+    await expect
+      .poll(async () => (await options()).some((option) => option.startsWith(label)), { timeout: 10_000 })
+      .toBe(true);
+    return (await options()).findIndex((option) => option.startsWith(label));
+  }
+
+  /** Chooses a suggestion with the keyboard. */
+  async function choose(page: Page, position: number) {
+    for (let i = 0; i < position; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+  }
+
+  beforeAll(async () => {
+    session = await launch(name, language);
+    gafam = await session.openTab('https://docs.google.com/document/d/1AbC/edit');
+    tabId = await session.tabIdOf(gafam);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  describe('the harness', () => {
+    it('sees errors and requests of extension pages and web pages, so that their absence means something', async () => {
+      const popup = await session.openPopup(tabId);
+      await popup.evaluate(() => {
+        console.error('harness check: console');
+        setTimeout(() => {
+          throw new Error('harness check: uncaught');
+        });
+        void fetch('https://example.org/harness-check').catch(() => undefined);
+      });
+      const both =
+        /harness check: console[\s\S]*harness check: uncaught|harness check: uncaught[\s\S]*harness check: console/;
+      await expect.poll(() => session.pageErrors.join('\n'), { timeout: 10_000 }).toMatch(both);
+      await expect
+        .poll(() => session.strayRequests, { timeout: 10_000 })
+        .toContain('https://example.org/harness-check');
+      await popup.close();
+      // Web pages are watched too: the in-page card lives there.
+      // Opaque, so that no cross-origin refusal adds an error of its own.
+      await gafam.evaluate(
+        () => void fetch('https://example.net/harness-check', { mode: 'no-cors' }).catch(() => undefined),
+      );
+      await expect
+        .poll(() => session.strayRequests, { timeout: 10_000 })
+        .toContain('https://example.net/harness-check');
+      session.pageErrors.length = 0;
+      session.strayRequests.length = 0;
+    });
+  });
+
+  describe('on a GAFAM service', () => {
+    it('badges Google Docs with the number of alternatives and names it in the tooltip', async () => {
+      await expectBadgeFor('google-docs');
+      await session.shot(gafam, 'popup-01-google-docs-page', { fullPage: false });
+    });
+
+    it.each([
+      ['youtube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+      ['instagram', 'https://www.instagram.com/explore/'],
+      ['outlook', 'https://outlook.live.com/mail/0/'],
+      ['amazon-shop', 'https://www.amazon.de/gp/bestsellers/'],
+      ['icloud', 'https://www.icloud.com/'],
+    ])('badges %s', async (serviceId, url) => {
+      await session.goto(gafam, url);
+      await expectBadgeFor(serviceId);
+    });
+
+    it('lists the service, its company, the libre alternatives and who hosts them', async () => {
+      await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');
+      await expectBadgeFor('google-docs');
+      const popup = await session.openPopup(tabId);
+      await expectPopupShows(popup, 'google-docs');
+      const first = needOf('google-docs').alternatives[0];
+      const software = catalogue.software.find((s) => s.id === first.software)!;
+      expect(await text(popup, '.card .card__text')).toBe(first.why[language]);
+      expect(await text(popup, '.card')).toContain(software.license);
+      expect(await attribute(popup, '.card a', 'href')).toBe(software.website);
+      const hosts = hostsRunning(catalogue, 'write-together');
+      expect(hosts.length).toBeGreaterThan(5);
+      // The first five show at once; the rest come with one press, focus on the first newcomer.
+      expect(await count(popup, '.provider')).toBe(5);
+      await shot(popup, '02-google-docs');
+      const showMore = await named(popup, 'button', plural(language, 'showMoreProviders', hosts.length - 5));
+      await showMore.focus();
+      await popup.keyboard.press('Enter');
+      expect(new Set(await texts(popup, '.provider__name'))).toEqual(new Set(hosts.map((p) => p.name)));
+      // Focus moves once the new hosts are painted (an effect, after the frame).
+      await expect
+        .poll(() =>
+          popup.evaluate(
+            () => document.activeElement?.closest('.provider') === document.querySelectorAll('.provider')[5],
+          ),
+        )
+        .toBe(true);
+      expect(await count(popup, '.show-more')).toBe(0);
+      const placed = hosts.find((p) => p.place !== null)!;
+      expect(await text(popup, `[data-provider="${placed.id}"] .provider__place`)).toContain(placed.place!.city);
+      // Brand icons are inline SVG; nothing is fetched.
+      expect(await count(popup, '.service__header svg path')).toBe(1);
+      await shot(popup, '02b-google-docs-all-hosts');
+      await popup.close();
+    });
+
+    it('opens, from the toolbar, at an address naming the tab and its service; a wrong or garbled hint is corrected', async () => {
+      const address = new URL(await session.popupAddress(tabId));
+      expect(Object.fromEntries(address.searchParams)).toEqual({ tab: String(tabId), service: 'google-docs' });
+      // The address is only a hint for the first frame: the tab's stored state wins.
+      address.searchParams.set('service', 'youtube');
+      const misled = await session.openPage(`popup.html${address.search}`, { width: 380, height: 600 });
+      await expectPopupShows(misled, 'google-docs');
+      // So is the settings copy kept in localStorage: a garbled one is ignored, then replaced.
+      await misled.evaluate((key) => localStorage.setItem(key, '{"version":'), records.settingsHint.key);
+      await misled.close();
+      const popup = await session.openPopup(tabId);
+      await expectPopupShows(popup, 'google-docs');
+      await expect
+        .poll(() =>
+          popup.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.version, records.settingsHint.key),
+        )
+        .toBeGreaterThan(0);
+      await popup.close();
+    });
+
+    it('says when no libre software does the same job yet, and names the closest options', async () => {
+      await session.goto(gafam, 'https://pay.google.com/');
+      const need = needOf('google-pay');
+      expect(need.noEquivalent).toBeDefined();
+      const service = serviceById('google-pay').name[language];
+      await expect
+        .poll(() => session.badgeTitle(tabId), { timeout: 10_000 })
+        .toBe(plural(language, 'badgeTitleClosest', need.alternatives.length, { service }));
+      const popup = await session.openPopup(tabId);
+      await expect.poll(() => text(popup, 'h1'), { timeout: 10_000 }).toBe(service);
+      expect(await text(popup, '#alternatives-heading')).toBe(t(language, 'popupClosestHeading'));
+      expect(await text(popup, '.no-equivalent')).toBe(
+        `${t(language, 'noEquivalent')} ${need.noEquivalent![language]}`,
+      );
+      expect(await texts(popup, '.card__title')).toEqual(need.alternatives.map((a) => softwareName(a.software)));
+      await shot(popup, '10-no-equivalent');
+      await popup.close();
+      await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');
+      await expectBadgeFor('google-docs');
+    });
+
+    it('follows Docs → Sheets in the same tab without a reload, badge and open popup alike', async () => {
+      const popup = await session.openPopup(tabId);
+      await expectPopupShows(popup, 'google-docs');
+      await pushState(gafam, '/spreadsheets/d/1AbC/edit');
+      await expectBadgeFor('google-sheets');
+      await expectPopupShows(popup, 'google-sheets');
+      await shot(popup, '03-google-sheets-after-spa-move');
+      await popup.close();
+    });
+
+    it('follows YouTube video → Shorts', async () => {
+      await session.goto(gafam, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+      await expectBadgeFor('youtube');
+      await pushState(gafam, '/shorts/AbC123');
+      await expectBadgeFor('youtube-shorts');
+      const popup = await session.openPopup(tabId);
+      await expectPopupShows(popup, 'youtube-shorts');
+      await shot(popup, '04-youtube-shorts');
+      await popup.close();
+    });
+
+    it('follows Gmail → Calendar in the same tab', async () => {
+      await session.goto(gafam, 'https://mail.google.com/mail/u/0/#inbox');
+      await expectBadgeFor('gmail');
+      await session.goto(gafam, 'https://calendar.google.com/calendar/u/0/r');
+      await expectBadgeFor('google-calendar');
+      const popup = await session.openPopup(tabId);
+      await expectPopupShows(popup, 'google-calendar');
+      await shot(popup, '05-google-calendar');
+      await popup.close();
+    });
+
+    it('fits a phone-wide screen (360 px), as on Firefox for Android', async () => {
+      await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');
+      await expectBadgeFor('google-docs');
+      const popup = await session.openPopup(tabId, { width: 360, height: 640 });
+      await expectPopupShows(popup, 'google-docs');
+      const widths = await popup.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        widest: Math.max(
+          ...[...document.querySelectorAll('main *')].map((element) => element.getBoundingClientRect().right),
+        ),
+      }));
+      expect(widths.page).toBeLessThanOrEqual(360);
+      expect(widths.widest).toBeLessThanOrEqual(360);
+      await shot(popup, '11-narrow-360');
+      await popup.close();
+    });
+
+    it('clears the badge when the tab leaves for another site', async () => {
+      await session.goto(gafam, 'https://example.org/some/page');
+      await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('');
+      // The badge and the tooltip are two calls: the tooltip may come a moment after.
+      await expect.poll(() => session.badgeTitle(tabId), { timeout: 10_000 }).toBe(t(language, 'actionTitle'));
+    });
+  });
+
+  describe('elsewhere', () => {
+    it('says the page is not a GAFAM service and searches the catalogue, accents and case aside', async () => {
+      const popup = await session.openPopup(tabId);
+      await expect.poll(() => text(popup, 'h1'), { timeout: 10_000 }).toBe(t(language, 'popupNotGafam'));
+      await shot(popup, '06-not-gafam');
+
+      const search = '#catalogue-search';
+      const writeTogether = catalogue.categories.find((c) => c.id === 'write-together')!;
+      await fill(popup, search, writeTogether.name[language].toUpperCase().normalize('NFD').replace(/\p{M}/gu, ''));
+      await expect.poll(() => texts(popup, '.result__name')).toContain(writeTogether.name[language]);
+
+      const calendar = serviceById('google-calendar').name[language];
+      await fill(popup, search, calendar.split(' ').at(-1)!.toUpperCase());
+      await expect.poll(() => texts(popup, '.result__name')).toContain(calendar);
+
+      await fill(popup, search, 'nextcloud');
+      await expect.poll(() => attribute(popup, '.result', 'data-id')).toBe('nextcloud');
+
+      await fill(popup, search, 'outlook');
+      await shot(popup, '07-search');
+      // Keyboard only: down to the first result, Enter shows it.
+      await popup.keyboard.press('ArrowDown');
+      await popup.keyboard.press('Enter');
+      await expectPopupShows(popup, 'outlook');
+      await shot(popup, '08-search-result-outlook');
+      const back = await named(popup, 'button', new RegExp(t(language, 'popupBack')));
+      await back.focus();
+      await popup.keyboard.press('Enter');
+      await expect.poll(() => isVisible(popup, search)).toBe(true);
+
+      await fill(popup, search, 'zzzqqq');
+      await expect.poll(() => text(popup, '.empty')).toBe(t(language, 'searchNoResult', { query: 'zzzqqq' }));
+      await popup.close();
+    });
+  });
+
+  describe('choosing a place', () => {
+    const expectedOrder = (place: string) => {
+      const origin = searchPlaces(places, place, 1)[0];
+      const { located, placeless } = rankProviders(view.providersFor('write-together'), origin, []);
+      return [...located, ...placeless].map((entry) => entry.provider.id);
+    };
+
+    it('suggests places offline, and ranks the hosts from the chosen one', async () => {
+      await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');
+      await expectBadgeFor('google-docs');
+      const popup = await session.openPopup(tabId);
+      await expect.poll(() => count(popup, '.provider'), { timeout: 10_000 }).toBeGreaterThan(0);
+      const lyon = 'Lyon (69001) — Rhône (69)';
+      const position = await suggest(popup, '#nearby-place', 'lyon', lyon);
+      await shot(popup, '12-place-picker');
+      await choose(popup, position);
+      await expect
+        .poll(() => text(popup, '.nearby__place'), { timeout: 10_000 })
+        .toContain(t(language, 'nearbyFrom', { place: lyon }));
+      await popup.$('.show-more').then((more) => more?.click());
+      await expect
+        .poll(() => popup.$$eval('.provider', (items) => items.map((item) => item.getAttribute('data-provider'))))
+        .toEqual(expectedOrder('Lyon'));
+      expect(await text(popup, '.provider__distance')).toMatch(/km/);
+      await shot(popup, '13-ranked-from-lyon');
+      await popup.close();
+      expect((await session.storage('local')).settings).toMatchObject({ place: { name: 'Lyon', postalCode: '69001' } });
+    });
+
+    it('says plainly when nobody is within 100 km, and still names the nearest', async () => {
+      // A chef-lieu with no pad host within 100 km, found from the catalogue rather than assumed.
+      const far = ['20000 Ajaccio', '97400 Saint-Denis', '64000 Pau']
+        .map((query) => ({ query, origin: searchPlaces(places, query, 1)[0] }))
+        .map((place) => ({
+          ...place,
+          nearest: rankProviders(view.providersFor('write-together'), place.origin).located[0],
+        }))
+        .find((place) => place.nearest && place.nearest.km! > 100);
+      if (!far) throw new Error('every place tried has a host within 100 km: choose farther places');
+      const popup = await session.openPopup(tabId);
+      await expect.poll(() => text(popup, '.nearby__place'), { timeout: 10_000 }).toContain('Lyon');
+      expect(await count(popup, '.far')).toBe(0);
+      await (await named(popup, '.nearby__place .link-button', t(language, 'placeChange'))).click();
+      await choose(
+        popup,
+        await suggest(popup, '#nearby-place', far.query, `${far.origin.name} (${far.origin.postalCode})`),
+      );
+      await expect.poll(() => count(popup, '.far'), { timeout: 10_000 }).toBe(1);
+      const notice = (await text(popup, '.far')) ?? '';
+      expect(notice).toContain(opening(t(language, 'farNone', { km: '\u0000', place: '' })));
+      expect(notice).toContain(opening(t(language, 'farNearest', { name: far.nearest.provider.name, km: '\u0000' })));
+      expect(await attribute(popup, '.provider', 'data-provider')).toBe(far.nearest.provider.id);
+      await shot(popup, '14-nobody-near');
+      await popup.close();
+    });
+
+    it('prints the sheet from a workshop’s town set for the tab, without touching the user’s place', async () => {
+      const own = (await session.storage('local')).settings;
+      const sheet = await session.openPage('explore.html#handout/gmail', { width: 1100, height: 1400 });
+      const service = '.sheet [data-service="gmail"]';
+      // From the user's own place, chosen far from every mail host by the test above.
+      await expect.poll(() => count(sheet, `${service} .far`), { timeout: 10_000 }).toBe(1);
+      await (await named(sheet, '.workshop .link-button', t(language, 'workshopChoose'))).click();
+      await choose(sheet, await suggest(sheet, '#workshop-place', '29200', 'Brest (29200)'));
+      const brest = 'Brest (29200) — Finistère (29)';
+      await expect
+        .poll(() => text(sheet, '.sheet__header p'), { timeout: 10_000 })
+        .toBe(t(language, 'handoutNear', { place: brest }));
+      // From Brest a mail host is near: the notice goes, the nearest host comes first.
+      const fromBrest = rankProviders(view.providersFor('mail'), searchPlaces(places, '29200 Brest', 1)[0]).located[0];
+      expect(fromBrest.km!).toBeLessThan(100);
+      expect(await count(sheet, `${service} .far`)).toBe(0);
+      expect(await text(sheet, `${service} .sheet__host h4`)).toBe(fromBrest.provider.name);
+      expect(await text(sheet, '.workshop__current')).toContain(t(language, 'workshopFrom', { place: brest }));
+      await shot(sheet, '15-sheet-workshop-town');
+      expect((await session.storage('local')).settings).toEqual(own);
+      await sheet.close();
+    });
+
+    it('made no network request and logged no error from its pages', () => {
+      expect(session.strayRequests).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
+    });
+  });
+
+  describe('in the dark theme', () => {
+    let dark: Session;
+    beforeAll(async () => {
+      dark = await launch(name, language, { theme: 'dark' });
+    });
+    afterAll(async () => {
+      await dark?.close();
+    });
+
+    it('is readable', async () => {
+      const page = await dark.openTab('https://www.instagram.com/p/AbC/');
+      const tab = await dark.tabIdOf(page);
+      await expect
+        .poll(() => dark.badgeTitle(tab), { timeout: 10_000 })
+        .toBe(badgeTitle(catalogue, 'instagram', language));
+      const popup = await dark.openPopup(tab);
+      await expectPopupShows(popup, 'instagram');
+      const background = await popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background).toBe('rgb(21, 24, 26)');
+      await dark.shot(popup, 'popup-09-instagram-dark');
+      await popup.close();
+    });
+  });
+});

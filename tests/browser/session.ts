@@ -1,0 +1,113 @@
+/**
+ * One driver for both browsers: puppeteer-core starts Chromium (over the DevTools protocol,
+ * chromium.ts) or Firefox ESR (over WebDriver BiDi, firefox.ts) with the built extension and
+ * hands back the same `Session`, so that each scenario is written once:
+ *
+ *     describe.each(browsers)('the popup ($name)', ({ name, language }) => {
+ *       let session: Session;
+ *       beforeAll(async () => { session = await launch(name, language); });
+ *       afterAll(() => session?.close());
+ *       …
+ *     });
+ *
+ * Offline in both: every host name resolves to one local HTTPS server (local-web.ts), so tests
+ * write real addresses ("https://docs.google.com/…"). Chromium runs in French, Firefox in
+ * English (Debian's Firefox ESR ships English only): a scenario reads its texts from the
+ * locales with `session.language`, and so checks both.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { screenshotPath } from './harness';
+import type { LocalWeb } from './local-web';
+
+export type BrowserName = 'chromium' | 'firefox';
+export type Language = 'fr' | 'en';
+export type Viewport = { width: number; height: number };
+
+export const browsers: readonly { name: BrowserName; language: Language }[] = [
+  { name: 'chromium', language: 'fr' },
+  { name: 'firefox', language: 'en' },
+];
+
+export interface Session {
+  name: BrowserName;
+  language: Language;
+  browser: Browser;
+  /** "chrome-extension://<id>" or "moz-extension://<uuid>". */
+  origin: string;
+  web: LocalWeb;
+  /**
+   * Requests made outside the extension by its pages, its background, and the tabs the
+   * harness opened (their own navigations and favicons aside). `close()` fails on any.
+   */
+  strayRequests: string[];
+  /** Uncaught errors, unhandled rejections and console errors of the extension and the pages. `close()` fails on any. */
+  pageErrors: string[];
+  /** "https://docs.google.com/x" as the browser shows it (Firefox adds the local server's port). */
+  local(url: string): string;
+  /** A new tab showing `url`, watched. */
+  openTab(url: string, viewport?: Viewport): Promise<Page>;
+  /** Loads `url` in a tab the harness opened. */
+  goto(page: Page, url: string): Promise<void>;
+  /** The address the toolbar button opens for a tab (see `popupFor`). */
+  popupAddress(tabId: number): Promise<string>;
+  /** The popup for a tab, opened as a page at that address. */
+  openPopup(tabId: number, viewport?: Viewport): Promise<Page>;
+  /** An extension page ("options.html", "explore.html#nearby"), watched. */
+  openPage(path: string, viewport?: Viewport): Promise<Page>;
+  /** The id of the tab showing a page (the extension may read GAFAM tabs and its own only). */
+  tabIdOf(page: Page): Promise<number>;
+  /** The tabs whose address the extension may read. */
+  tabs(): Promise<{ id: number; url: string }[]>;
+  /** Closes a tab, whoever opened it. */
+  closeTab(tabId: number): Promise<void>;
+  badgeText(tabId: number): Promise<string>;
+  badgeTitle(tabId: number): Promise<string>;
+  /** Everything the extension keeps in one storage area. */
+  storage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
+  /** A screenshot kept as an artifact, in this browser's folder. */
+  shot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The theme the pages see (`prefers-color-scheme`); the system's, light, by default. */
+  theme?: 'light' | 'dark';
+}
+
+export async function launch(name: BrowserName, language: Language, options: LaunchOptions = {}): Promise<Session> {
+  if (name === 'chromium') return (await import('./chromium')).launchChromium(language, options);
+  if (language !== 'en') throw new Error('Debian’s Firefox ESR speaks English only');
+  return (await import('./firefox')).launchFirefox(options);
+}
+
+/** The extension's pages and screenshots, the same for both browsers. */
+export function shooter(name: BrowserName) {
+  return (page: Page, shot: string, options: { fullPage?: boolean } = {}) =>
+    page.screenshot({ path: screenshotPath(name, shot), fullPage: options.fullPage ?? true }).then(() => undefined);
+}
+
+/** Polls `check` until it holds (errors count as "not yet"), for at most `timeout` ms. */
+export async function until(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+/** Fails with every problem the session met: each suite asserts them, whatever opened the page. */
+export function problemsOf(session: Pick<Session, 'strayRequests' | 'pageErrors'>): Error | undefined {
+  const problems = [
+    ...session.strayRequests.map((url) => `request outside the extension: ${url}`),
+    ...session.pageErrors.map((error) => `error: ${error}`),
+  ];
+  return problems.length > 0
+    ? new Error(`The session met ${problems.length} problem(s):\n${problems.join('\n')}`)
+    : undefined;
+}
