@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isNoticeCard, type NoticeActionMessage, type PageMessage, type PageReply } from '@/utils/messages';
-import { showNoticeCard } from './notice-card';
+import { removeLeftoverCards, showNoticeCard } from './notice-card';
 import { watchPageMoves } from './page-moves';
 
 /**
@@ -46,6 +46,8 @@ export default defineContentScript({
         await new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
       removeCard = showNoticeCard(card, { see: () => act('see'), mute: () => act('mute') });
     };
+    // A page already loaded is one this script joins late: an update, where an old card may linger.
+    if (document.readyState !== 'loading') removeLeftoverCards();
     void report(location.href);
     watchPageMoves(
       ctx.signal,

@@ -26,9 +26,20 @@ export interface NoticeActions {
   mute(): void;
 }
 
+const TAG = 'circuit-court-notice';
+
+/**
+ * Takes away a card an earlier instance of the extension left: after an update, Firefox
+ * runs the new content script in open tabs and destroys the old one without letting it
+ * clean up, so its card would stay, with buttons that do nothing.
+ */
+export function removeLeftoverCards(): void {
+  for (const card of document.querySelectorAll(TAG)) card.remove();
+}
+
 /** Shows the card at the end of the page; returns a function that removes it. Never moves the focus. */
 export function showNoticeCard(card: NoticeCard, actions: NoticeActions): () => void {
-  const host = document.createElement('circuit-court-notice');
+  const host = document.createElement(TAG);
   const root = host.attachShadow({ mode: 'open' });
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') => {
     const node = document.createElement(tag);

@@ -26,6 +26,7 @@ declare const chrome: {
     getPopup(details: { tabId?: number }): Promise<string>;
   };
   storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
+  runtime: { reload(): void };
 };
 
 export interface ChromiumSession extends Session {
@@ -82,7 +83,9 @@ export async function launchChromium(
   const origin = `chrome-extension://${new URL(firstWorker.url()).host}`;
 
   /** Each service worker the extension starts: its requests, uncaught errors and console errors. */
+  const watchedWorkers = new WeakSet<Target>();
   const watchWorker = async (target: Target) => {
+    watchedWorkers.add(target);
     const cdp = await target.createCDPSession();
     cdp.on('Network.requestWillBeSent', (event) => {
       if (!event.request.url.startsWith(`${origin}/`)) strayRequests.push(event.request.url);
@@ -116,8 +119,9 @@ export async function launchChromium(
     return page;
   };
   const onTarget = async (target: Target) => {
-    if (isOurWorker(target, origin)) await watchWorker(target);
-    else if (target.type() === 'page') {
+    if (isOurWorker(target, origin)) {
+      if (!watchedWorkers.has(target)) await watchWorker(target);
+    } else if (target.type() === 'page') {
       const page = await target.page();
       if (page) watch(page);
     }
@@ -125,13 +129,32 @@ export async function launchChromium(
   browser.on('targetcreated', (target: Target) => void onTarget(target).catch(() => undefined));
   await Promise.all(browser.targets().map(onTarget));
 
+  /**
+   * The running service worker. Chromium stops an idle one and starts it again at the next
+   * event, and a reload starts a new one, not always announced: the targets are searched.
+   */
   let current: WebWorker | null = null;
-  const worker = async () => {
-    if (current && browser.targets().some((target) => isOurWorker(target, origin))) return current;
-    const target = await browser.waitForTarget((candidate) => isOurWorker(candidate, origin));
-    current = await target.worker();
-    if (!current) throw new Error('the extension’s service worker cannot be reached');
-    return current;
+  /** A worker that went away may never answer: it counts as gone after a second. */
+  const answers = (candidate: WebWorker) =>
+    Promise.race([
+      candidate.evaluate(() => true).catch(() => false),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 1000)),
+    ]);
+  const worker = async (): Promise<WebWorker> => {
+    if (current && (await answers(current))) return current;
+    current = null;
+    await until(async () => {
+      for (const target of browser.targets().filter((candidate) => isOurWorker(candidate, origin))) {
+        const found = await target.worker();
+        if (found && (await answers(found))) {
+          if (!watchedWorkers.has(target)) await watchWorker(target);
+          current = found;
+          return true;
+        }
+      }
+      return false;
+    }, 'the extension’s service worker');
+    return current!;
   };
 
   let welcome: Page | undefined;
@@ -144,7 +167,10 @@ export async function launchChromium(
   const newTab = async (viewport: Viewport) => {
     const page = watch(await browser.newPage());
     await page.setViewport(viewport);
-    if (options.theme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.theme }]);
+    await page.emulateMediaFeatures([
+      ...(options.theme ? [{ name: 'prefers-color-scheme', value: options.theme }] : []),
+      ...(options.motion ? [{ name: 'prefers-reduced-motion', value: options.motion }] : []),
+    ]);
     return page;
   };
   const popupAddress = async (tabId: number) =>
@@ -201,6 +227,13 @@ export async function launchChromium(
     badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     badgeTitle: async (tabId) => (await worker()).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
     storage: async (area) => (await worker()).evaluate((name) => chrome.storage[name].get(null), area),
+    async update() {
+      const running = await worker();
+      // The worker goes away with the reload, before it can answer; the new one starts at the next event.
+      await running.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      await until(async () => !(await answers(running)), 'the extension to stop for its reload');
+      current = null;
+    },
     shot: shooter('chromium'),
     async close() {
       // Taken before closing: a browser shutting down rejects what was still under way.

@@ -62,11 +62,6 @@ export interface FirefoxSession extends Session {
   extension: Page;
   /** Moves a tab the harness opened to one of the extension's pages. */
   showExtensionPage(page: Page, path: string): Promise<void>;
-  /**
-   * Installs the same build again: Firefox reports it to runtime.onInstalled as an update.
-   * The page the helpers work through goes with the old instance; a new one replaces it.
-   */
-  update(): Promise<void>;
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
@@ -96,10 +91,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
         'devtools.console.stdout.content': true,
         'intl.locale.requested': 'en-US',
         'intl.accept_languages': 'en-US, en',
-        // WebDriver BiDi cannot emulate a colour scheme: the theme is the browser's own, for all pages.
+        // WebDriver BiDi cannot emulate media features: theme and motion are the browser's own, for all pages.
         ...(options.theme
           ? { 'layout.css.prefers-color-scheme.content-override': options.theme === 'dark' ? 0 : 1 }
           : {}),
+        ...(options.motion ? { 'ui.prefersReducedMotion': options.motion === 'reduce' ? 1 : 0 } : {}),
       },
     })
     .catch(async (error: unknown) => {

@@ -64,6 +64,11 @@ export interface Session {
   badgeTitle(tabId: number): Promise<string>;
   /** Everything the extension keeps in one storage area. */
   storage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
+  /**
+   * The extension starts again as after an update (runtime.onInstalled says "update"): Chromium
+   * reloads it, Firefox installs the same build again. Pages keep their old content scripts.
+   */
+  update(): Promise<void>;
   /** A screenshot kept as an artifact, in this browser's folder. */
   shot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
@@ -72,6 +77,8 @@ export interface Session {
 export interface LaunchOptions {
   /** The theme the pages see (`prefers-color-scheme`); the system's, light, by default. */
   theme?: 'light' | 'dark';
+  /** `prefers-reduced-motion` as the pages see it. */
+  motion?: 'reduce' | 'no-preference';
 }
 
 export async function launch(name: BrowserName, language: Language, options: LaunchOptions = {}): Promise<Session> {
