@@ -26,7 +26,6 @@ declare const chrome: {
     getPopup(details: { tabId?: number }): Promise<string>;
   };
   storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
-  runtime: { reload(): void };
 };
 
 export interface ChromiumSession extends Session {
@@ -229,9 +228,9 @@ export async function launchChromium(
     storage: async (area) => (await worker()).evaluate((name) => chrome.storage[name].get(null), area),
     async update() {
       const running = await worker();
-      // The worker goes away with the reload, before it can answer; the new one starts at the next event.
-      await running.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-      await until(async () => !(await answers(running)), 'the extension to stop for its reload');
+      // Loading the same folder again is an update (CDP's Extensions.loadUnpacked).
+      await browser.installExtension(builtExtension('chrome-mv3'));
+      await until(async () => !(await answers(running)), 'the old service worker to stop');
       current = null;
     },
     shot: shooter('chromium'),

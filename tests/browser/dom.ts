@@ -4,6 +4,7 @@
  * BiDi evaluate alike.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { until } from './session';
 
 export const text = (page: Page, selector: string) => page.$eval(selector, (element) => element.textContent);
 
@@ -61,3 +62,20 @@ export async function fill(page: Page, selector: string, value: string): Promise
 
 /** Moves inside the page as a single-page app does: no reload, a new URL. */
 export const pushState = (page: Page, path: string) => page.evaluate((to) => history.pushState({}, '', to), path);
+
+/** Types into a place field until a suggestion starts with `label`; returns its position among them. */
+export async function suggest(page: Page, field: string, query: string, label: string): Promise<number> {
+  await fill(page, field, query);
+  const position = () =>
+    texts(page, `${field}-list [role=option]`).then((options) =>
+      options.findIndex((option) => option.startsWith(label)),
+    );
+  await until(async () => (await position()) >= 0, `a suggestion “${label}” for “${query}”`);
+  return position();
+}
+
+/** Chooses a suggestion with the keyboard. */
+export async function choose(page: Page, position: number): Promise<void> {
+  for (let i = 0; i < position; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}

@@ -14,7 +14,7 @@ import { rankProviders } from '../../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
 import { records } from '../../utils/storage';
 import { alternativeCount, badgeTitle, hostsRunning } from '../expected';
-import { attribute, count, fill, isVisible, named, pushState, text, texts } from './dom';
+import { attribute, choose, count, fill, isVisible, named, pushState, suggest, text, texts } from './dom';
 import { browsers, launch, type Session } from './session';
 
 const catalogue = loadValidCatalogue();
@@ -49,22 +49,6 @@ describe.each(browsers)('$name', ({ name, language }) => {
     );
     // The brand icons come just after the first frame, in place of empty squares.
     await expect.poll(() => count(popup, '.mark--pending')).toBe(0);
-  }
-
-  /** Types into a place field until a suggestion starts with `label`; its position among them. */
-  async function suggest(page: Page, field: string, query: string, label: string) {
-    await fill(page, field, query);
-    const options = () => texts(page, `${field}-list [role=option]`);
-    await expect
-      .poll(async () => (await options()).some((option) => option.startsWith(label)), { timeout: 10_000 })
-      .toBe(true);
-    return (await options()).findIndex((option) => option.startsWith(label));
-  }
-
-  /** Chooses a suggestion with the keyboard. */
-  async function choose(page: Page, position: number) {
-    for (let i = 0; i < position; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
   }
 
   beforeAll(async () => {

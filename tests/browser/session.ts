@@ -65,8 +65,8 @@ export interface Session {
   /** Everything the extension keeps in one storage area. */
   storage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
   /**
-   * The extension starts again as after an update (runtime.onInstalled says "update"): Chromium
-   * reloads it, Firefox installs the same build again. Pages keep their old content scripts.
+   * Installs the same build again, which the browser reports to runtime.onInstalled as an
+   * update. Open pages keep the old content script (Firefox adds the new one to them).
    */
   update(): Promise<void>;
   /** A screenshot kept as an artifact, in this browser's folder. */
