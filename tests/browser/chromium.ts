@@ -25,7 +25,10 @@ declare const chrome: {
     getTitle(details: { tabId: number }): Promise<string>;
     getPopup(details: { tabId?: number }): Promise<string>;
   };
-  storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
+  storage: Record<
+    'local' | 'session',
+    { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }
+  >;
 };
 
 export interface ChromiumSession extends Session {
@@ -78,6 +81,11 @@ export async function launchChromium(
 
   const strayRequests: string[] = [];
   const pageErrors: string[] = [];
+  const downloads = join(profile, 'downloads');
+  await (await browser.target().createCDPSession()).send('Browser.setDownloadBehavior', {
+    behavior: 'allow',
+    downloadPath: downloads,
+  });
   const firstWorker = await browser.waitForTarget((target) => isOurWorker(target));
   const origin = `chrome-extension://${new URL(firstWorker.url()).host}`;
 
@@ -195,6 +203,7 @@ export async function launchChromium(
     browser,
     origin,
     web,
+    downloads,
     strayRequests,
     pageErrors,
     extensionId: new URL(origin).host,
@@ -226,6 +235,8 @@ export async function launchChromium(
     badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     badgeTitle: async (tabId) => (await worker()).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
     storage: async (area) => (await worker()).evaluate((name) => chrome.storage[name].get(null), area),
+    store: async (area, items) =>
+      (await worker()).evaluate((name, values) => chrome.storage[name].set(values), area, items),
     async update() {
       const running = await worker();
       // Loading the same folder again is an update (CDP's Extensions.loadUnpacked).

@@ -25,10 +25,10 @@ export async function named(page: Page, selector: string, name: string | RegExp)
   const pattern = typeof name === 'string' ? null : { source: name.source, flags: name.flags };
   const handle = await page.evaluateHandle(
     (css, exact, regexp) => {
+      const spaced = (value: string) => value.replace(/\s+/g, ' ').trim();
       const matches = (value: string | null | undefined) => {
         if (value == null) return false;
-        const trimmed = value.replace(/\s+/g, ' ').trim();
-        return regexp ? new RegExp(regexp.source, regexp.flags).test(trimmed) : trimmed === exact;
+        return regexp ? new RegExp(regexp.source, regexp.flags).test(spaced(value)) : spaced(value) === spaced(exact);
       };
       return (
         [...document.querySelectorAll(css)].find(

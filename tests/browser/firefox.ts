@@ -19,7 +19,8 @@
  *   extension's files and console.error calls of any page (the stand-in pages run
  *   no script). Requests are watched on every tab the harness opens.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type HTTPRequest, type Page } from 'puppeteer-core';
 import { projectRoot } from '../../scripts/catalogue-files';
@@ -76,6 +77,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     return parsed.href;
   };
 
+  const downloads = mkdtempSync(join(tmpdir(), 'circuit-court-firefox-downloads-'));
   const firefox = await puppeteer
     .launch({
       browser: 'firefox',
@@ -91,6 +93,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
         'devtools.console.stdout.content': true,
         'intl.locale.requested': 'en-US',
         'intl.accept_languages': 'en-US, en',
+        'browser.download.dir': downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
         // WebDriver BiDi cannot emulate media features: theme and motion are the browser's own, for all pages.
         ...(options.theme
           ? { 'layout.css.prefers-color-scheme.content-override': options.theme === 'dark' ? 0 : 1 }
@@ -100,6 +106,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     })
     .catch(async (error: unknown) => {
       await web.close();
+      rmSync(downloads, { recursive: true, force: true });
       throw error;
     });
 
@@ -119,6 +126,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   const close = async () => {
     await firefox.close();
     await web.close();
+    rmSync(downloads, { recursive: true, force: true });
   };
   try {
     await firefox.installExtension(extensionDir);
@@ -199,6 +207,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     },
     origin,
     web,
+    downloads,
     strayRequests,
     pageErrors,
     local,
@@ -228,6 +237,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     badgeText: (tabId) => extension.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
     badgeTitle: (tabId) => extension.evaluate((id) => browser.browserAction.getTitle({ tabId: id }), tabId),
     storage: (area) => extension.evaluate((name) => browser.storage[name].get(null), area),
+    store: (area, items) => extension.evaluate((name, values) => browser.storage[name].set(values), area, items),
     async update() {
       await firefox.installExtension(extensionDir);
       extension = await openPage('privacy.html', { width: 800, height: 600 });

@@ -35,6 +35,8 @@ export interface Session {
   /** "chrome-extension://<id>" or "moz-extension://<uuid>". */
   origin: string;
   web: LocalWeb;
+  /** The folder where the browser saves downloads, without asking. */
+  downloads: string;
   /**
    * Requests made outside the extension by its pages, its background, and the tabs the
    * harness opened (their own navigations and favicons aside). `close()` fails on any.
@@ -64,6 +66,8 @@ export interface Session {
   badgeTitle(tabId: number): Promise<string>;
   /** Everything the extension keeps in one storage area. */
   storage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
+  /** Writes records straight into the extension's storage, as a damaged profile might hold them. */
+  store(area: 'local' | 'session', items: Record<string, unknown>): Promise<void>;
   /**
    * Installs the same build again, which the browser reports to runtime.onInstalled as an
    * update. Open pages keep the old content script (Firefox adds the new one to them).
