@@ -68,6 +68,18 @@ function Slides({ ids, slide, go }: { ids: string[]; slide: number; go: Props['g
     event.preventDefault();
   });
 
+  // Browsers keep Escape for leaving full screen, and the page never hears that press:
+  // leaving full screen ends the presentation, as the keys hint says Escape does.
+  const leaving = useRef(leave);
+  leaving.current = leave;
+  useEffect(() => {
+    const changed = () => {
+      if (!document.fullscreenElement) leaving.current();
+    };
+    document.addEventListener('fullscreenchange', changed);
+    return () => document.removeEventListener('fullscreenchange', changed);
+  }, []);
+
   useEffect(() => {
     // Screen readers follow the slide: the stage takes focus, its heading is read.
     stage.current?.focus();
