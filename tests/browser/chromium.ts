@@ -4,15 +4,16 @@
  *
  * - Every host name maps to the local HTTPS server (`--host-resolver-rules`), port included,
  *   so addresses keep their usual form.
- * - The helpers read tabs, badges and storage in the background service worker, found again
- *   whenever Chromium has stopped and restarted it.
- * - The service worker is watched through a DevTools session of its own (requests, uncaught
- *   errors, console errors), attached to each worker the extension starts.
+ * - The helpers read tabs, badges and storage through an extension page kept open all along
+ *   (`extension`), as in Firefox: reading never needs, nor wakes, the service worker.
+ * - Each service worker the extension starts is watched through a DevTools session (requests,
+ *   uncaught errors, console errors). Chromium stops an idle worker and starts it again at the
+ *   next event, under the same session, waiting for it: the harness lets it run on.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type CDPSession, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
 import { builtExtension, popupFor } from './harness';
 import { startLocalWeb } from './local-web';
 import { type Language, type LaunchOptions, problemsOf, type Session, shooter, until, type Viewport } from './session';
@@ -33,10 +34,10 @@ declare const chrome: {
 
 export interface ChromiumSession extends Session {
   extensionId: string;
-  /** The background service worker as it runs now (started again if Chromium stopped it). */
-  worker(): Promise<WebWorker>;
-  /** The welcome page the extension opened as it was installed (each launch installs it afresh). */
-  welcome: Page;
+  /** The extension page the helpers work through (the privacy page, open in its own tab). */
+  extension: Page;
+  /** Runs `code` (an expression, awaited) in the service worker now running; its value, as JSON. */
+  inWorker(code: string): Promise<unknown>;
 }
 
 export interface ChromiumOptions extends LaunchOptions {
@@ -90,10 +91,10 @@ export async function launchChromium(
   const origin = `chrome-extension://${new URL(firstWorker.url()).host}`;
 
   /** Each service worker the extension starts: its requests, uncaught errors and console errors. */
-  const watchedWorkers = new WeakSet<Target>();
+  const workerSessions = new Map<Target, CDPSession>();
   const watchWorker = async (target: Target) => {
-    watchedWorkers.add(target);
     const cdp = await target.createCDPSession();
+    workerSessions.set(target, cdp);
     cdp.on('Network.requestWillBeSent', (event) => {
       if (!event.request.url.startsWith(`${origin}/`)) strayRequests.push(event.request.url);
     });
@@ -106,6 +107,12 @@ export async function launchChromium(
       if (event.type === 'error')
         pageErrors.push(`service worker: ${event.args.map((arg) => arg.value ?? arg.description).join(' ')}`);
     });
+    // A worker Chromium started again waits for this session's word before it runs.
+    cdp.on(
+      'Inspector.targetReloadedAfterCrash',
+      () => void cdp.send('Runtime.runIfWaitingForDebugger').catch(() => {}),
+    );
+    cdp.on('Inspector.detached', () => workerSessions.delete(target));
     await Promise.all([cdp.send('Network.enable'), cdp.send('Runtime.enable')]);
   };
   /** Every page, however opened: by a test, by the extension (tabs.create), by a link. */
@@ -127,7 +134,7 @@ export async function launchChromium(
   };
   const onTarget = async (target: Target) => {
     if (isOurWorker(target, origin)) {
-      if (!watchedWorkers.has(target)) await watchWorker(target);
+      if (!workerSessions.has(target)) await watchWorker(target);
     } else if (target.type() === 'page') {
       const page = await target.page();
       if (page) watch(page);
@@ -136,40 +143,11 @@ export async function launchChromium(
   browser.on('targetcreated', (target: Target) => void onTarget(target).catch(() => undefined));
   await Promise.all(browser.targets().map(onTarget));
 
-  /**
-   * The running service worker. Chromium stops an idle one and starts it again at the next
-   * event, and a reload starts a new one, not always announced: the targets are searched.
-   */
-  let current: WebWorker | null = null;
-  /** A worker that went away may never answer: it counts as gone after a second. */
-  const answers = (candidate: WebWorker) =>
-    Promise.race([
-      candidate.evaluate(() => true).catch(() => false),
-      new Promise<false>((resolve) => setTimeout(() => resolve(false), 1000)),
-    ]);
-  const worker = async (): Promise<WebWorker> => {
-    if (current && (await answers(current))) return current;
-    current = null;
-    await until(async () => {
-      for (const target of browser.targets().filter((candidate) => isOurWorker(candidate, origin))) {
-        const found = await target.worker();
-        if (found && (await answers(found))) {
-          if (!watchedWorkers.has(target)) await watchWorker(target);
-          current = found;
-          return true;
-        }
-      }
-      return false;
-    }, 'the extension’s service worker');
-    return current!;
-  };
-
-  let welcome: Page | undefined;
-  await until(async () => {
-    welcome = (await browser.pages()).find((page) => page.url() === `${origin}/welcome.html`);
-    return welcome !== undefined;
-  }, 'the welcome page the extension opens on install');
-  await welcome!.waitForFunction(() => document.readyState === 'complete');
+  // The tab the extension opens on install, waited for, so that it never arrives in the middle of a test.
+  await until(
+    async () => (await browser.pages()).some((page) => page.url() === `${origin}/welcome.html`),
+    'the welcome page the extension opens on install',
+  );
 
   const newTab = async (viewport: Viewport) => {
     const page = watch(await browser.newPage());
@@ -180,21 +158,22 @@ export async function launchChromium(
     ]);
     return page;
   };
-  const popupAddress = async (tabId: number) =>
-    popupFor(
-      await (await worker()).evaluate(
-        (id) => chrome.action.getPopup({ tabId: id }).catch(() => chrome.action.getPopup({})),
-        tabId,
-      ),
-      tabId,
-    );
   const openPage = async (path: string, viewport: Viewport = { width: 1280, height: 900 }) => {
     const page = await newTab(viewport);
     await page.goto(`${origin}/${path}`);
     return page;
   };
+  let extension = await openPage('privacy.html', { width: 800, height: 600 });
+  const popupAddress = async (tabId: number) =>
+    popupFor(
+      await extension.evaluate(
+        (id) => chrome.action.getPopup({ tabId: id }).catch(() => chrome.action.getPopup({})),
+        tabId,
+      ),
+      tabId,
+    );
   const tabs = async () => {
-    const all = await (await worker()).evaluate(() => chrome.tabs.query({}));
+    const all = await extension.evaluate(() => chrome.tabs.query({}));
     return all.flatMap((tab) => (tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url }] : []));
   };
   const session: ChromiumSession = {
@@ -207,8 +186,19 @@ export async function launchChromium(
     strayRequests,
     pageErrors,
     extensionId: new URL(origin).host,
-    worker,
-    welcome: welcome!,
+    get extension() {
+      return extension;
+    },
+    async inWorker(code) {
+      for (const cdp of workerSessions.values()) {
+        const { result, exceptionDetails } = await cdp
+          .send('Runtime.evaluate', { expression: code, awaitPromise: true, returnByValue: true })
+          .catch(() => ({ result: undefined, exceptionDetails: undefined }));
+        if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+        if (result) return result.value;
+      }
+      throw new Error('no service worker of the extension answers');
+    },
     local: (url) => url,
     async openTab(url, viewport = { width: 1024, height: 700 }) {
       const page = await newTab(viewport);
@@ -231,18 +221,18 @@ export async function launchChromium(
       if (!tab) throw new Error(`no readable tab shows ${page.url()}`);
       return tab.id;
     },
-    closeTab: async (tabId) => (await worker()).evaluate((id) => chrome.tabs.remove(id), tabId),
-    badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
-    badgeTitle: async (tabId) => (await worker()).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
-    storage: async (area) => (await worker()).evaluate((name) => chrome.storage[name].get(null), area),
-    store: async (area, items) =>
-      (await worker()).evaluate((name, values) => chrome.storage[name].set(values), area, items),
+    closeTab: (tabId) => extension.evaluate((id) => chrome.tabs.remove(id), tabId),
+    badgeText: (tabId) => extension.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeTitle: (tabId) => extension.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
+    storage: (area) => extension.evaluate((name) => chrome.storage[name].get(null), area),
+    store: (area, items) => extension.evaluate((name, values) => chrome.storage[name].set(values), area, items),
     async update() {
-      const running = await worker();
-      // Loading the same folder again is an update (CDP's Extensions.loadUnpacked).
+      // Loading the same folder again is an update (CDP's Extensions.loadUnpacked); the old
+      // instance's pages close with it.
+      const old = extension;
       await browser.installExtension(builtExtension('chrome-mv3'));
-      await until(async () => !(await answers(running)), 'the old service worker to stop');
-      current = null;
+      await until(async () => old.isClosed(), 'the old instance to go');
+      extension = await openPage('privacy.html', { width: 800, height: 600 });
     },
     shot: shooter('chromium'),
     async close() {
