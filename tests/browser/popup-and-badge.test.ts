@@ -1,36 +1,28 @@
 /**
  * What a user sees first, in real Chromium (in French) and Firefox ESR (in English) on the
  * built extension: the badge and tooltip on a service of each company, the popup on a GAFAM
- * page and elsewhere, moves inside single-page apps, a phone-wide popup, the dark theme,
- * choosing a place offline, and no request or error from the extension.
+ * page and elsewhere, moves inside single-page apps, a phone-wide popup, the dark theme, and
+ * no request or error from the extension. Choosing a place: nearby.test.ts.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { compileGazetteer } from '../../scripts/gazetteer';
-import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { plural, t } from '../../utils/i18n';
-import { rankProviders } from '../../utils/nearby';
-import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
 import { records } from '../../utils/storage';
 import { alternativeCount, badgeTitle, hostsRunning } from '../expected';
-import { attribute, choose, count, fill, isVisible, named, pushState, suggest, text, texts } from './dom';
+import { attribute, count, fill, isVisible, named, pushState, text, texts } from './dom';
 import { browsers, launch, type Session } from './session';
 
 const catalogue = loadValidCatalogue();
 const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
 const needOf = (serviceId: string) => catalogue.categories.find((c) => c.id === serviceById(serviceId).category)!;
 const softwareName = (id: string) => catalogue.software.find((software) => software.id === id)!.name;
-const view = createCatalogueView(catalogue);
-const places = createPlaceIndex(compileGazetteer());
 
 describe.each(browsers)('$name', ({ name, language }) => {
   let session: Session;
   let gafam: Page;
   let tabId: number;
   const shot = (page: Page, title: string) => session.shot(page, `popup-${title}`);
-  /** The start of a message, up to where `value` goes. */
-  const opening = (message: string) => message.split('\u0000')[0];
 
   async function expectBadgeFor(serviceId: string) {
     await expect
@@ -278,85 +270,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
     });
   });
 
-  describe('choosing a place', () => {
-    const expectedOrder = (place: string) => {
-      const origin = searchPlaces(places, place, 1)[0];
-      const { located, placeless } = rankProviders(view.providersFor('write-together'), origin, []);
-      return [...located, ...placeless].map((entry) => entry.provider.id);
-    };
-
-    it('suggests places offline, and ranks the hosts from the chosen one', async () => {
-      await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');
-      await expectBadgeFor('google-docs');
-      const popup = await session.openPopup(tabId);
-      await expect.poll(() => count(popup, '.provider'), { timeout: 10_000 }).toBeGreaterThan(0);
-      const lyon = 'Lyon (69001) — Rhône (69)';
-      const position = await suggest(popup, '#nearby-place', 'lyon', lyon);
-      await shot(popup, '12-place-picker');
-      await choose(popup, position);
-      await expect
-        .poll(() => text(popup, '.nearby__place'), { timeout: 10_000 })
-        .toContain(t(language, 'nearbyFrom', { place: lyon }));
-      await popup.$('.show-more').then((more) => more?.click());
-      await expect
-        .poll(() => popup.$$eval('.provider', (items) => items.map((item) => item.getAttribute('data-provider'))))
-        .toEqual(expectedOrder('Lyon'));
-      expect(await text(popup, '.provider__distance')).toMatch(/km/);
-      await shot(popup, '13-ranked-from-lyon');
-      await popup.close();
-      expect((await session.storage('local')).settings).toMatchObject({ place: { name: 'Lyon', postalCode: '69001' } });
-    });
-
-    it('says plainly when nobody is within 100 km, and still names the nearest', async () => {
-      // A chef-lieu with no pad host within 100 km, found from the catalogue rather than assumed.
-      const far = ['20000 Ajaccio', '97400 Saint-Denis', '64000 Pau']
-        .map((query) => ({ query, origin: searchPlaces(places, query, 1)[0] }))
-        .map((place) => ({
-          ...place,
-          nearest: rankProviders(view.providersFor('write-together'), place.origin).located[0],
-        }))
-        .find((place) => place.nearest && place.nearest.km! > 100);
-      if (!far) throw new Error('every place tried has a host within 100 km: choose farther places');
-      const popup = await session.openPopup(tabId);
-      await expect.poll(() => text(popup, '.nearby__place'), { timeout: 10_000 }).toContain('Lyon');
-      expect(await count(popup, '.far')).toBe(0);
-      await (await named(popup, '.nearby__place .link-button', t(language, 'placeChange'))).click();
-      await choose(
-        popup,
-        await suggest(popup, '#nearby-place', far.query, `${far.origin.name} (${far.origin.postalCode})`),
-      );
-      await expect.poll(() => count(popup, '.far'), { timeout: 10_000 }).toBe(1);
-      const notice = (await text(popup, '.far')) ?? '';
-      expect(notice).toContain(opening(t(language, 'farNone', { km: '\u0000', place: '' })));
-      expect(notice).toContain(opening(t(language, 'farNearest', { name: far.nearest.provider.name, km: '\u0000' })));
-      expect(await attribute(popup, '.provider', 'data-provider')).toBe(far.nearest.provider.id);
-      await shot(popup, '14-nobody-near');
-      await popup.close();
-    });
-
-    it('prints the sheet from a workshop’s town set for the tab, without touching the user’s place', async () => {
-      const own = (await session.storage('local')).settings;
-      const sheet = await session.openPage('explore.html#handout/gmail', { width: 1100, height: 1400 });
-      const service = '.sheet [data-service="gmail"]';
-      // From the user's own place, chosen far from every mail host by the test above.
-      await expect.poll(() => count(sheet, `${service} .far`), { timeout: 10_000 }).toBe(1);
-      await (await named(sheet, '.workshop .link-button', t(language, 'workshopChoose'))).click();
-      await choose(sheet, await suggest(sheet, '#workshop-place', '29200', 'Brest (29200)'));
-      const brest = 'Brest (29200) — Finistère (29)';
-      await expect
-        .poll(() => text(sheet, '.sheet__header p'), { timeout: 10_000 })
-        .toBe(t(language, 'handoutNear', { place: brest }));
-      // From Brest a mail host is near: the notice goes, the nearest host comes first.
-      const fromBrest = rankProviders(view.providersFor('mail'), searchPlaces(places, '29200 Brest', 1)[0]).located[0];
-      expect(fromBrest.km!).toBeLessThan(100);
-      expect(await count(sheet, `${service} .far`)).toBe(0);
-      expect(await text(sheet, `${service} .sheet__host h4`)).toBe(fromBrest.provider.name);
-      expect(await text(sheet, '.workshop__current')).toContain(t(language, 'workshopFrom', { place: brest }));
-      await shot(sheet, '15-sheet-workshop-town');
-      expect((await session.storage('local')).settings).toEqual(own);
-      await sheet.close();
-    });
-
+  describe('in the end', () => {
     it('made no network request and logged no error from its pages', () => {
       expect(session.strayRequests).toEqual([]);
       expect(session.pageErrors).toEqual([]);
