@@ -45,6 +45,20 @@ export async function named(page: Page, selector: string, name: string | RegExp)
   return element;
 }
 
+/** The form control a label names (a label around it, or pointing at it), as a person finds it. */
+export async function labelled(page: Page, name: string): Promise<ElementHandle<Element>> {
+  const handle = await page.evaluateHandle((wanted) => {
+    const spaced = (value: string) => value.replace(/\s+/g, ' ').trim();
+    const label = [...document.querySelectorAll('label')].find(
+      (candidate) => candidate.control && spaced(candidate.textContent ?? '') === spaced(wanted),
+    );
+    return label?.control ?? null;
+  }, name);
+  const element = handle.asElement() as ElementHandle<Element> | null;
+  if (!element) throw new Error(`no control labelled ${name}`);
+  return element;
+}
+
 /** Whether such an element exists now. */
 export const hasNamed = (page: Page, selector: string, name: string | RegExp) =>
   named(page, selector, name).then(
@@ -53,9 +67,11 @@ export const hasNamed = (page: Page, selector: string, name: string | RegExp) =>
   );
 
 /** Replaces a field's text as a user does: everything selected, then typed over. */
-export async function fill(page: Page, selector: string, value: string): Promise<void> {
-  await page.focus(selector);
-  await page.$eval(selector, (field) => (field as HTMLInputElement).select());
+export async function fill(page: Page, field: string | ElementHandle<Element>, value: string): Promise<void> {
+  const element = typeof field === 'string' ? await page.$(field) : field;
+  if (!element) throw new Error(`no field ${String(field)}`);
+  await element.focus();
+  await element.evaluate((input) => (input as HTMLInputElement).select());
   if (value === '') await page.keyboard.press('Backspace');
   else await page.keyboard.type(value);
 }
