@@ -10,9 +10,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'puppeteer-core';
 import { projectRoot } from '../scripts/catalogue-files';
-import { launchChromium } from '../tests/browser/playwright-chromium';
+import { launchChromium } from '../tests/browser/chromium';
 
 export interface Spread {
   runs: number;
@@ -48,6 +48,8 @@ export interface BrowserFigures {
     polyfillAndMessage: ScriptTime;
   };
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const spread = (values: number[]): Spread => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -216,10 +218,9 @@ export async function benchBrowser(
   const session = await launchChromium('fr', { extraExtensions: controlExtensions(dir) });
   let failed = false;
   try {
-    const { context, extensionId } = session;
-    const tab = await context.newPage();
-    await tab.setViewportSize({ width: 1280, height: 800 });
-    const cdp = await context.newCDPSession(tab);
+    const { extensionId } = session;
+    const tab = await session.openTab('about:blank', { width: 1280, height: 800 });
+    const cdp = await tab.createCDPSession();
 
     // Each content script alone on its page: ours on the GAFAM visits, each control on the same paths of its own host.
     const ourScript = `chrome-extension://${extensionId}/content-scripts/gafam.js`;
@@ -228,7 +229,7 @@ export async function benchBrowser(
       const events = await traced(cdp, async () => {
         await tab.goto(url);
         // The report to the background and its answer come right after the page starts.
-        await tab.waitForTimeout(400);
+        await sleep(400);
       });
       const script = events
         .map((event) => event.args?.data?.url)
@@ -268,23 +269,23 @@ export async function benchBrowser(
     let address = await session.popupAddress(tabId);
     for (let wait = 0; !new URL(address).searchParams.get('service'); wait++) {
       if (wait > 100) throw new Error(`the tab's popup address names no service: ${address}`);
-      await tab.waitForTimeout(50);
+      await sleep(50);
       address = await session.popupAddress(tabId);
     }
     const painted: number[] = [];
     const loaded: number[] = [];
     const contentful: number[] = [];
     for (let run = 0; run < 20; run++) {
-      const popup: Page = await context.newPage();
-      await popup.setViewportSize({ width: 380, height: 600 });
-      await popup.addInitScript(PAINT_PROBE);
+      const popup: Page = await session.browser.newPage();
+      await popup.setViewport({ width: 380, height: 600 });
+      await popup.evaluateOnNewDocument(PAINT_PROBE);
       await popup.goto(address);
       // Polled with evaluate: the extension's pages forbid eval, which waitForFunction may need.
       let at: number | undefined;
       for (let wait = 0; at === undefined; wait++) {
         if (wait > 200) throw new Error('the popup never painted its alternatives');
         at = await popup.evaluate(() => (window as unknown as Probe).__alternativesPainted);
-        if (at === undefined) await popup.waitForTimeout(50);
+        if (at === undefined) await sleep(50);
       }
       painted.push(at);
       loaded.push(
@@ -297,7 +298,7 @@ export async function benchBrowser(
       for (let wait = 0; fcp === undefined; wait++) {
         if (wait > 200) throw new Error('the popup never reported its first contentful paint');
         fcp = await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
-        if (fcp === undefined) await popup.waitForTimeout(10);
+        if (fcp === undefined) await sleep(10);
       }
       contentful.push(fcp);
       await popup.close();
