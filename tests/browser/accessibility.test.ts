@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../utils/i18n';
 import { attribute, count, named, text } from './dom';
-import { browsers, launch, type Session } from './session';
+import { itLeftNoTrace, sessionFor } from './scenario';
+import { browsers, type Session } from './session';
 
 /** axe-core's own bundle, evaluated in each page (the extension's pages forbid a script tag of ours). */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -90,27 +91,23 @@ const tabbedPages: [string, Opener][] = pages
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A session with a GAFAM tab open, for the popup to describe. */
-async function start(name: Session['name'], language: Session['language'], theme: 'light' | 'dark') {
-  const session = await launch(name, language, { theme });
-  const gafam = await session.openTab('https://docs.google.com/document/d/1AbC/edit');
-  return { session, tab: await session.tabIdOf(gafam) };
+/** A session for the block, in a theme, with a GAFAM tab open for the popup to describe: the getter of that tab. */
+function withGafamTab(session: Session): () => number {
+  let tab: number;
+  beforeAll(async () => {
+    tab = await session.tabIdOf(await session.openTab('https://docs.google.com/document/d/1AbC/edit'));
+  });
+  return () => tab;
 }
 
 describe.each(browsers)('$name', ({ name, language }) => {
   for (const theme of ['light', 'dark'] as const) {
     describe(`no axe-core violation, ${theme} theme`, () => {
-      let session: Session;
-      let tab: number;
-      beforeAll(async () => {
-        ({ session, tab } = await start(name, language, theme));
-      });
-      afterAll(async () => {
-        await session?.close();
-      });
+      const session = sessionFor(name, language, { theme });
+      const tab = withGafamTab(session);
 
       it.each(pages)('%s', async (title, open) => {
-        const page = await open(session, tab);
+        const page = await open(session, tab());
         await expect.poll(() => count(page, 'h1'), { timeout: 10_000 }).toBeGreaterThan(0);
         // Let lazy parts (map outlines, the places list) settle before checking.
         await settle(300);
@@ -122,17 +119,11 @@ describe.each(browsers)('$name', ({ name, language }) => {
   }
 
   describe('with the keyboard', () => {
-    let session: Session;
-    let tab: number;
-    beforeAll(async () => {
-      ({ session, tab } = await start(name, language, 'light'));
-    });
-    afterAll(async () => {
-      await session?.close();
-    });
+    const session = sessionFor(name, language, { theme: 'light' });
+    const tab = withGafamTab(session);
 
     it.each(tabbedPages)('reaches every control with Tab: %s', async (_, open) => {
-      const page = await open(session, tab);
+      const page = await open(session, tab());
       await expect.poll(() => count(page, 'h1'), { timeout: 10_000 }).toBeGreaterThan(0);
       await settle(200);
       const { reached, missed } = await tabThrough(page);
@@ -196,9 +187,6 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await page.close();
     });
 
-    it('made no request outside the extension and met no error', () => {
-      expect(session.strayRequests).toEqual([]);
-      expect(session.pageErrors).toEqual([]);
-    });
+    itLeftNoTrace(session);
   });
 });

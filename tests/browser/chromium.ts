@@ -14,23 +14,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
-import { builtExtension, popupFor } from './harness';
+import { builtExtension } from './harness';
 import { startLocalWeb } from './local-web';
-import { type Language, type LaunchOptions, problemsOf, type Session, shooter, until, type Viewport } from './session';
-
-/** The part of the extension API the helpers call inside the service worker. */
-declare const chrome: {
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]>; remove(tabId: number): Promise<void> };
-  action: {
-    getBadgeText(details: { tabId: number }): Promise<string>;
-    getTitle(details: { tabId: number }): Promise<string>;
-    getPopup(details: { tabId?: number }): Promise<string>;
-  };
-  storage: Record<
-    'local' | 'session',
-    { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }
-  >;
-};
+import {
+  type Language,
+  type LaunchOptions,
+  problemsOf,
+  type Session,
+  shooter,
+  throughExtensionPage,
+  until,
+  type Viewport,
+} from './session';
 
 export interface ChromiumSession extends Session {
   extensionId: string;
@@ -164,18 +159,7 @@ export async function launchChromium(
     return page;
   };
   let extension = await openPage('privacy.html', { width: 800, height: 600 });
-  const popupAddress = async (tabId: number) =>
-    popupFor(
-      await extension.evaluate(
-        (id) => chrome.action.getPopup({ tabId: id }).catch(() => chrome.action.getPopup({})),
-        tabId,
-      ),
-      tabId,
-    );
-  const tabs = async () => {
-    const all = await extension.evaluate(() => chrome.tabs.query({}));
-    return all.flatMap((tab) => (tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url }] : []));
-  };
+  const api = throughExtensionPage(() => extension);
   const session: ChromiumSession = {
     name: 'chromium',
     language,
@@ -208,24 +192,13 @@ export async function launchChromium(
     async goto(page, url) {
       await page.goto(url);
     },
-    popupAddress,
+    ...api,
     async openPopup(tabId, viewport = { width: 380, height: 600 }) {
       const page = await newTab(viewport);
-      await page.goto(await popupAddress(tabId));
+      await page.goto(await api.popupAddress(tabId));
       return page;
     },
     openPage,
-    tabs,
-    async tabIdOf(page) {
-      const tab = (await tabs()).find((candidate) => candidate.url === page.url());
-      if (!tab) throw new Error(`no readable tab shows ${page.url()}`);
-      return tab.id;
-    },
-    closeTab: (tabId) => extension.evaluate((id) => chrome.tabs.remove(id), tabId),
-    badgeText: (tabId) => extension.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
-    badgeTitle: (tabId) => extension.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
-    storage: (area) => extension.evaluate((name) => chrome.storage[name].get(null), area),
-    store: (area, items) => extension.evaluate((name, values) => chrome.storage[name].set(values), area, items),
     async update() {
       // Loading the same folder again is an update (CDP's Extensions.loadUnpacked); the old
       // instance's pages close with it.

@@ -9,14 +9,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeQuiz } from '../../entrypoints/explore/quiz';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { t } from '../../utils/i18n';
 import { attribute, count, fill, labelled, named, text, texts } from './dom';
 import { artifactsDir, screenshotPath } from './harness';
-import { browsers, launch, type Session } from './session';
+import { itLeftNoTrace, sessionFor } from './scenario';
+import { browsers } from './session';
 
 const catalogue = loadValidCatalogue();
 const view = createCatalogueView(catalogue);
@@ -29,14 +30,8 @@ const opening = (message: string) => message.split('\u0000')[0];
 const animation = (page: Page) => page.$eval('.slide', (slide) => getComputedStyle(slide).animationName);
 
 describe.each(browsers)('$name', ({ name, language }) => {
-  let session: Session;
+  const session = sessionFor(name, language);
   const shot = (page: Page, title: string, fullPage = true) => session.shot(page, `explore-${title}`, { fullPage });
-  beforeAll(async () => {
-    session = await launch(name, language);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
 
   describe('exploring the catalogue', () => {
     it('lists every service by company, filters, and keeps the view in the address', async () => {
@@ -324,20 +319,11 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await Promise.all([page.close(), gafam.close()]);
     });
 
-    it('made no request outside the extension and met no error', () => {
-      expect(session.strayRequests).toEqual([]);
-      expect(session.pageErrors).toEqual([]);
-    });
+    itLeftNoTrace(session);
   });
 
   describe('without motion', () => {
-    let still: Session;
-    beforeAll(async () => {
-      still = await launch(name, language, { motion: 'reduce' });
-    });
-    afterAll(async () => {
-      await still?.close();
-    });
+    const still = sessionFor(name, language, { motion: 'reduce' });
 
     it('moves through slides without animation when the user asks for reduced motion', async () => {
       const page = await still.openPage('explore.html#present/gmail/2', { width: 1280, height: 720 });

@@ -24,23 +24,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type HTTPRequest, type Page } from 'puppeteer-core';
 import { projectRoot } from '../../scripts/catalogue-files';
-import { popupFor } from './harness';
 import { startLocalWeb } from './local-web';
-import { type LaunchOptions, problemsOf, type Session, shooter, until, type Viewport } from './session';
-
-/** The part of the WebExtension API the helpers call from the extension's page. */
-declare const browser: {
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]>; remove(tabId: number): Promise<void> };
-  browserAction: {
-    getBadgeText(details: { tabId: number }): Promise<string>;
-    getTitle(details: { tabId: number }): Promise<string>;
-    getPopup(details: { tabId?: number }): Promise<string>;
-  };
-  storage: Record<
-    'local' | 'session',
-    { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }
-  >;
-};
+import {
+  type LaunchOptions,
+  problemsOf,
+  type Session,
+  shooter,
+  throughExtensionPage,
+  until,
+  type Viewport,
+} from './session';
 
 /** The test build's folder; `npm test` builds it (`npm run build:e2e`). */
 export function builtFirefoxTestExtension(): string {
@@ -184,19 +177,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     await close();
     throw error;
   });
-  /** The address the background gave the tab (it names the tab); else the default popup, told which tab to describe. */
-  const popupAddress = async (tabId: number) =>
-    popupFor(
-      await extension.evaluate(
-        (id) => browser.browserAction.getPopup({ tabId: id }).catch(() => browser.browserAction.getPopup({})),
-        tabId,
-      ),
-      tabId,
-    );
-  const tabs = async () => {
-    const all = await extension.evaluate(() => browser.tabs.query({}));
-    return all.flatMap((tab) => (tab.id !== undefined && tab.url !== undefined ? [{ id: tab.id, url: tab.url }] : []));
-  };
+  const api = throughExtensionPage(() => extension);
 
   const session: FirefoxSession = {
     name: 'firefox',
@@ -219,25 +200,13 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     async goto(page, url) {
       await page.goto(local(url));
     },
-    popupAddress,
+    ...api,
     async openPopup(tabId, viewport = { width: 380, height: 600 }) {
-      const address = new URL(await popupAddress(tabId));
+      const address = new URL(await api.popupAddress(tabId));
       return openPage(`${address.pathname.slice(1)}${address.search}`, viewport);
     },
     openPage,
     showExtensionPage,
-    tabs,
-    async tabIdOf(page) {
-      const url = page.url();
-      const tab = (await tabs()).find((candidate) => candidate.url === url);
-      if (!tab) throw new Error(`no readable tab shows ${url}`);
-      return tab.id;
-    },
-    closeTab: (tabId) => extension.evaluate((id) => browser.tabs.remove(id), tabId),
-    badgeText: (tabId) => extension.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
-    badgeTitle: (tabId) => extension.evaluate((id) => browser.browserAction.getTitle({ tabId: id }), tabId),
-    storage: (area) => extension.evaluate((name) => browser.storage[name].get(null), area),
-    store: (area, items) => extension.evaluate((name, values) => browser.storage[name].set(values), area, items),
     async update() {
       await firefox.installExtension(extensionDir);
       extension = await openPage('privacy.html', { width: 800, height: 600 });

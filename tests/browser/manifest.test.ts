@@ -7,18 +7,9 @@ import { manifestMatchPatterns } from '../../utils/detect/compile';
 import { builtFirefoxTestExtension } from './firefox';
 import { builtExtension, builtManifest } from './harness';
 
-describe('the built Chrome manifest', () => {
-  const manifest = builtManifest('chrome-mv3');
+describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the built %s manifest', (build) => {
+  const manifest = builtManifest(build);
   const gafamHosts = manifestMatchPatterns(loadValidCatalogue());
-
-  it('is Manifest V3 and asks for storage and the catalogue hosts only', () => {
-    expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toEqual(gafamHosts);
-    expect(manifest.optional_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https:\/\/\*\/\*/);
-  });
 
   it('runs one content script, in top frames, on the catalogue hosts', () => {
     expect(manifest.content_scripts).toHaveLength(1);
@@ -39,6 +30,20 @@ describe('the built Chrome manifest', () => {
   });
 });
 
+describe('the built Chrome manifest', () => {
+  const manifest = builtManifest('chrome-mv3');
+  const gafamHosts = manifestMatchPatterns(loadValidCatalogue());
+
+  it('is Manifest V3 and asks for storage and the catalogue hosts only', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(gafamHosts);
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https:\/\/\*\/\*/);
+  });
+});
+
 describe('the built Firefox manifest', () => {
   const manifest = builtManifest('firefox-mv2');
   const gafamHosts = manifestMatchPatterns(loadValidCatalogue());
@@ -51,13 +56,6 @@ describe('the built Firefox manifest', () => {
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https:\/\/\*\/\*/);
-  });
-
-  it('runs one content script, in top frames, on the catalogue hosts', () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    const [script] = manifest.content_scripts;
-    expect([...script.matches].sort()).toEqual([...gafamHosts].sort());
-    expect(script.all_frames ?? false).toBe(false);
   });
 
   it('has a stable add-on id, declares that it collects no data, and names the Firefox versions it needs', () => {
@@ -76,16 +74,6 @@ describe('the built Firefox manifest', () => {
     expect(manifest.action).toBeUndefined();
     expect(manifest.background.scripts).toEqual(['background.js']);
     expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
-  });
-
-  it('exposes no page to websites', () => {
-    expect(manifest.web_accessible_resources).toBeUndefined();
-  });
-
-  it('is named through the locales, French and English', () => {
-    expect(manifest.name).toBe('__MSG_extName__');
-    expect((manifest.action ?? manifest.browser_action).default_title).toBe('__MSG_actionTitle__');
-    expect(manifest.default_locale).toBe('en');
   });
 });
 

@@ -5,7 +5,7 @@
  * and a workshop's town set for one tab, through the map, slides and sheet.
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { compileGazetteer } from '../../scripts/gazetteer';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
@@ -14,7 +14,8 @@ import { insideMapWindow } from '../../utils/map/outlines';
 import { rankProviders } from '../../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
 import { attribute, choose, count, fill, named, suggest, text, texts } from './dom';
-import { browsers, launch, type Session, until } from './session';
+import { itLeftNoTrace, sessionFor } from './scenario';
+import { browsers, until } from './session';
 
 const view = createCatalogueView(loadValidCatalogue());
 const places = createPlaceIndex(compileGazetteer());
@@ -51,19 +52,14 @@ const providerIds = (page: Page, selector: string) =>
   page.$$eval(selector, (items) => items.map((item) => item.getAttribute('data-provider')));
 
 describe.each(browsers)('$name', ({ name, language }) => {
-  let session: Session;
+  const session = sessionFor(name, language);
   let tabId: number;
   const shot = (page: Page, title: string, fullPage = true) => session.shot(page, `nearby-${title}`, { fullPage });
 
   beforeAll(async () => {
-    session = await launch(name, language);
     const gafam = await session.openTab('https://docs.google.com/document/d/1AbC/edit');
     tabId = await session.tabIdOf(gafam);
     await until(async () => (await session.badgeText(tabId)) !== '', 'the GAFAM tab’s badge');
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   const showAllHosts = (popup: Page) => popup.$('.show-more').then((more) => more?.click());
@@ -283,9 +279,6 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await page.close();
     });
 
-    it('made no network request and logged no error', () => {
-      expect(session.strayRequests).toEqual([]);
-      expect(session.pageErrors).toEqual([]);
-    });
+    itLeftNoTrace(session);
   });
 });

@@ -6,11 +6,12 @@
  * the site. Its buttons are pressed as a person does, with the pointer.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { plural, t } from '../../utils/i18n';
 import { texts } from './dom';
-import { browsers, launch, type Session } from './session';
+import { itLeftNoTrace, sessionFor } from './scenario';
+import { browsers } from './session';
 
 const catalogue = loadValidCatalogue();
 const alternativesOf = (serviceId: string) => {
@@ -66,13 +67,7 @@ const settled = (page: Page) =>
 const answered = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe.each(browsers)('$name', ({ name, language }) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch(name, language);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionFor(name, language);
 
   describe('the in-page card', () => {
     it('appears on arrival, says what exists, never takes the focus, and closes with the keyboard', async () => {
@@ -200,20 +195,11 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await page.close();
     });
 
-    it('made no request outside the extension and met no error', () => {
-      expect(session.strayRequests).toEqual([]);
-      expect(session.pageErrors).toEqual([]);
-    });
+    itLeftNoTrace(session);
   });
 
   describe('in the dark, without motion', () => {
-    let dark: Session;
-    beforeAll(async () => {
-      dark = await launch(name, language, { theme: 'dark', motion: 'reduce' });
-    });
-    afterAll(async () => {
-      await dark?.close();
-    });
+    const dark = sessionFor(name, language, { theme: 'dark', motion: 'reduce' });
 
     it('reads well, and comes in without moving', async () => {
       const page = await dark.openTab('https://www.amazon.fr/gp/bestsellers/', { width: 360, height: 640 });

@@ -5,13 +5,14 @@
  * no request or error from the extension. Choosing a place: nearby.test.ts.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { plural, t } from '../../utils/i18n';
 import { records } from '../../utils/storage';
 import { alternativeCount, badgeTitle, hostsRunning } from '../expected';
 import { attribute, count, fill, isVisible, named, pushState, text, texts } from './dom';
-import { browsers, launch, type Session } from './session';
+import { itLeftNoTrace, sessionFor } from './scenario';
+import { browsers } from './session';
 
 const catalogue = loadValidCatalogue();
 const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
@@ -19,7 +20,7 @@ const needOf = (serviceId: string) => catalogue.categories.find((c) => c.id === 
 const softwareName = (id: string) => catalogue.software.find((software) => software.id === id)!.name;
 
 describe.each(browsers)('$name', ({ name, language }) => {
-  let session: Session;
+  const session = sessionFor(name, language);
   let gafam: Page;
   let tabId: number;
   const shot = (page: Page, title: string) => session.shot(page, `popup-${title}`);
@@ -44,13 +45,8 @@ describe.each(browsers)('$name', ({ name, language }) => {
   }
 
   beforeAll(async () => {
-    session = await launch(name, language);
     gafam = await session.openTab('https://docs.google.com/document/d/1AbC/edit');
     tabId = await session.tabIdOf(gafam);
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   describe('the harness', () => {
@@ -187,25 +183,32 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await popup.close();
     });
 
-    it('follows YouTube video → Shorts', async () => {
-      await session.goto(gafam, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
-      await expectBadgeFor('youtube');
-      await pushState(gafam, '/shorts/AbC123');
-      await expectBadgeFor('youtube-shorts');
+    it.each([
+      // A single-page app's move: no reload, a new address.
+      [
+        'YouTube video → Shorts',
+        'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        'youtube',
+        '/shorts/AbC123',
+        'youtube-shorts',
+      ],
+      // A load in the same tab.
+      [
+        'Gmail → Calendar',
+        'https://mail.google.com/mail/u/0/#inbox',
+        'gmail',
+        'https://calendar.google.com/calendar/u/0/r',
+        'google-calendar',
+      ],
+    ])('follows %s in the same tab', async (_, from, first, to, then) => {
+      await session.goto(gafam, from);
+      await expectBadgeFor(first);
+      if (to.startsWith('/')) await pushState(gafam, to);
+      else await session.goto(gafam, to);
+      await expectBadgeFor(then);
       const popup = await session.openPopup(tabId);
-      await expectPopupShows(popup, 'youtube-shorts');
-      await shot(popup, '04-youtube-shorts');
-      await popup.close();
-    });
-
-    it('follows Gmail → Calendar in the same tab', async () => {
-      await session.goto(gafam, 'https://mail.google.com/mail/u/0/#inbox');
-      await expectBadgeFor('gmail');
-      await session.goto(gafam, 'https://calendar.google.com/calendar/u/0/r');
-      await expectBadgeFor('google-calendar');
-      const popup = await session.openPopup(tabId);
-      await expectPopupShows(popup, 'google-calendar');
-      await shot(popup, '05-google-calendar');
+      await expectPopupShows(popup, then);
+      await shot(popup, `04-${then}`);
       await popup.close();
     });
 
@@ -271,20 +274,11 @@ describe.each(browsers)('$name', ({ name, language }) => {
   });
 
   describe('in the end', () => {
-    it('made no network request and logged no error from its pages', () => {
-      expect(session.strayRequests).toEqual([]);
-      expect(session.pageErrors).toEqual([]);
-    });
+    itLeftNoTrace(session);
   });
 
   describe('in the dark theme', () => {
-    let dark: Session;
-    beforeAll(async () => {
-      dark = await launch(name, language, { theme: 'dark' });
-    });
-    afterAll(async () => {
-      await dark?.close();
-    });
+    const dark = sessionFor(name, language, { theme: 'dark' });
 
     it('is readable', async () => {
       const page = await dark.openTab('https://www.instagram.com/p/AbC/');

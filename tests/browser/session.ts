@@ -16,7 +16,7 @@
  * locales with `session.language`, and so checks both.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { screenshotPath } from './harness';
+import { popupFor, screenshotPath } from './harness';
 import type { LocalWeb } from './local-web';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -121,4 +121,92 @@ export function problemsOf(session: Pick<Session, 'strayRequests' | 'pageErrors'
   return problems.length > 0
     ? new Error(`The session met ${problems.length} problem(s):\n${problems.join('\n')}`)
     : undefined;
+}
+
+/**
+ * The extension's API as its pages see it: `chrome` with `action` in Chromium (Manifest V3),
+ * `browser` with `browserAction` in Firefox (Manifest V2).
+ */
+interface ExtensionApi {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]>; remove(tabId: number): Promise<void> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+    getPopup(details: { tabId?: number }): Promise<string>;
+  };
+  storage: Record<
+    'local' | 'session',
+    { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }
+  >;
+}
+/** What an extension page's global scope holds of it. */
+type Scope = { browser?: ExtensionApi & { browserAction?: ExtensionApi['action'] }; chrome: ExtensionApi };
+
+/** Reads the toolbar button's text or title for a tab. */
+const action = (page: Page, read: 'getBadgeText' | 'getTitle', tabId: number) =>
+  page.evaluate(
+    (method, id) => {
+      const scope = globalThis as unknown as Scope;
+      return (scope.browser?.browserAction ?? (scope.browser ?? scope.chrome).action)[method]({ tabId: id });
+    },
+    read,
+    tabId,
+  );
+
+type ThroughPage = Pick<
+  Session,
+  'popupAddress' | 'tabs' | 'tabIdOf' | 'closeTab' | 'badgeText' | 'badgeTitle' | 'storage' | 'store'
+>;
+
+/**
+ * What a session reads and does through an extension page it keeps open (`page()`): tabs,
+ * badges, storage. Reading never needs, nor wakes, the background.
+ */
+export function throughExtensionPage(page: () => Page): ThroughPage {
+  const tabs = async () => {
+    const all = await page().evaluate(() => {
+      const scope = globalThis as unknown as Scope;
+      return (scope.browser ?? scope.chrome).tabs.query({});
+    });
+    return all.flatMap((tab) => (tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url }] : []));
+  };
+  return {
+    /** The address the background gave the tab (it names the tab); else the default popup, told which tab to describe. */
+    popupAddress: async (tabId) =>
+      popupFor(
+        await page().evaluate((id) => {
+          const scope = globalThis as unknown as Scope;
+          const button = scope.browser?.browserAction ?? (scope.browser ?? scope.chrome).action;
+          return button.getPopup({ tabId: id }).catch(() => button.getPopup({}));
+        }, tabId),
+        tabId,
+      ),
+    tabs,
+    async tabIdOf(shown) {
+      const tab = (await tabs()).find((candidate) => candidate.url === shown.url());
+      if (!tab) throw new Error(`no readable tab shows ${shown.url()}`);
+      return tab.id;
+    },
+    closeTab: (tabId) =>
+      page().evaluate((id) => {
+        const scope = globalThis as unknown as Scope;
+        return (scope.browser ?? scope.chrome).tabs.remove(id);
+      }, tabId),
+    badgeText: (tabId) => action(page(), 'getBadgeText', tabId),
+    badgeTitle: (tabId) => action(page(), 'getTitle', tabId),
+    storage: (area) =>
+      page().evaluate((name) => {
+        const scope = globalThis as unknown as Scope;
+        return (scope.browser ?? scope.chrome).storage[name].get(null);
+      }, area),
+    store: (area, items) =>
+      page().evaluate(
+        (name, values) => {
+          const scope = globalThis as unknown as Scope;
+          return (scope.browser ?? scope.chrome).storage[name].set(values);
+        },
+        area,
+        items,
+      ),
+  };
 }

@@ -16,14 +16,15 @@ import { records } from '../../utils/storage';
 import { alternativeCount, badgeTitle } from '../expected';
 import { importableHost } from '../fixtures/importable-host';
 import { attribute, choose, count, fill, named, suggest, text, texts } from './dom';
-import { browsers, launch, type Session } from './session';
+import { itLeftNoTrace, sessionFor } from './scenario';
+import { browsers } from './session';
 
 const catalogue = loadValidCatalogue();
 const docs = catalogue.services.find((service) => service.id === 'google-docs')!;
 const cardCount = (page: Page) => page.evaluate(() => document.querySelectorAll('circuit-court-notice').length);
 
 describe.each(browsers)('$name', ({ name, language }) => {
-  let session: Session;
+  const session = sessionFor(name, language);
   let settings: Page;
   let gafam: Page;
   let gafamTab: number;
@@ -47,18 +48,22 @@ describe.each(browsers)('$name', ({ name, language }) => {
     await popup.$('.show-more').then((more) => more?.click());
     return popup;
   };
+  /** Takes the imported list away from the settings page, and waits for it to be gone. */
+  const removeList = async (host: string) => {
+    await settings.bringToFront();
+    await removeButton(settings, host);
+    await expect.poll(async () => (await stored()).overlay).toBeUndefined();
+  };
   const removeButton = async (page: Page, site: string) =>
     (await named(page, 'button', t(language, 'settingsMutedRemoveLabel', { site }))).click();
 
   beforeAll(async () => {
-    session = await launch(name, language);
     dir = mkdtempSync(join(tmpdir(), 'circuit-court-files-'));
     gafam = await session.openTab('https://docs.google.com/document/d/1AbC/edit');
     gafamTab = await session.tabIdOf(gafam);
     settings = await session.openPage('options.html', { width: 900, height: 1000 });
   });
   afterAll(async () => {
-    await session?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -143,10 +148,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       expect(await attribute(popup, '.provider', 'data-provider')).toBe('asso-du-quartier');
       expect(await text(popup, '[data-provider="asso-du-quartier"] .chip--local')).toBe(t(language, 'providerLocal'));
       await popup.close();
-
-      await settings.bringToFront();
-      await removeButton(settings, importableHost.name);
-      await expect.poll(async () => (await stored()).overlay).toBeUndefined();
+      await removeList(importableHost.name);
     });
 
     it('refuses a bad list whole, naming each problem, and keeps what was there', async () => {
@@ -269,9 +271,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await popup.click('.show-more');
       expect(await text(popup, '[data-provider="asso-du-quartier"] .chip--local')).toBe(t(language, 'providerLocal'));
       await popup.close();
-      await settings.bringToFront();
-      await removeButton(settings, importableHost.name);
-      await expect.poll(async () => (await stored()).overlay).toBeUndefined();
+      await removeList(importableHost.name);
     });
 
     it('shows a name holding HTML as text in the popup, never as markup', async () => {
@@ -299,9 +299,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       expect(await count(popup, '.provider__name img, .provider__name b, .provider__name script')).toBe(0);
       await shot(popup, '05-popup-name-with-html');
       await popup.close();
-      await settings.bringToFront();
-      await removeButton(settings, html);
-      await expect.poll(async () => (await stored()).overlay).toBeUndefined();
+      await removeList(html);
     });
 
     it('links to the privacy page, shipped inside the extension, in the reader’s language first', async () => {
@@ -337,9 +335,6 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await phone.close();
     });
 
-    it('made no request outside the extension and met no error', () => {
-      expect(session.strayRequests).toEqual([]);
-      expect(session.pageErrors).toEqual([]);
-    });
+    itLeftNoTrace(session);
   });
 });

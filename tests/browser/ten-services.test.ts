@@ -4,12 +4,13 @@
  * software with its license and link, the hosts that run it, how to leave.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { plural, t } from '../../utils/i18n';
 import { hostsRunning } from '../expected';
 import { count, text, texts } from './dom';
-import { browsers, launch, type Session } from './session';
+import { itLeftNoTrace, sessionFor } from './scenario';
+import { browsers } from './session';
 
 const catalogue = loadValidCatalogue();
 
@@ -32,16 +33,11 @@ it('spans the five companies', () => {
 });
 
 describe.each(browsers)('rich suggestions on ten services of the five companies ($name)', ({ name, language }) => {
-  let session: Session;
+  const session = sessionFor(name, language);
   let gafam: Page;
 
   beforeAll(async () => {
-    session = await launch(name, language);
     gafam = await session.openTab('about:blank');
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   it.each(visits)('%s', async (serviceId, url) => {
@@ -102,8 +98,5 @@ describe.each(browsers)('rich suggestions on ten services of the five companies 
     await popup.close();
   });
 
-  it('made no request outside the extension and met no error', () => {
-    expect(session.strayRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-  });
+  itLeftNoTrace(session);
 });

@@ -3,19 +3,14 @@
  * on install; the choices made there are saved; an update (the same build installed again)
  * neither opens it again nor loses them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../utils/i18n';
 import { choose, named, suggest, text } from './dom';
-import { browsers, launch, type Session } from './session';
+import { itLeftNoTrace, sessionFor } from './scenario';
+import { browsers } from './session';
 
 describe.each(browsers)('$name', ({ name, language }) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch(name, language);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionFor(name, language);
 
   const welcomeTabs = async () => (await session.tabs()).filter((tab) => tab.url === `${session.origin}/welcome.html`);
 
@@ -66,9 +61,6 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await gafam.close();
     });
 
-    it('made no request outside the extension and met no error', () => {
-      expect(session.strayRequests).toEqual([]);
-      expect(session.pageErrors).toEqual([]);
-    });
+    itLeftNoTrace(session);
   });
 });
