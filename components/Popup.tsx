@@ -7,6 +7,7 @@ import { CategoryView } from './CategoryView';
 import { useCatalogue, useLocale } from './context';
 import { SearchPanel } from './SearchPanel';
 import { ServiceView } from './ServiceView';
+import { SettingsProblem } from './SettingsProblem';
 import { SoftwareView } from './SoftwareView';
 
 function PickedView({ hit, onPick }: { hit: SearchHit; onPick: (hit: SearchHit) => void }) {
@@ -94,11 +95,7 @@ export function PopupContent({ tabService, settingsProblem = null }: Props) {
 
   return (
     <>
-      {settingsProblem && (
-        <p class="notice" role="status">
-          {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
-        </p>
-      )}
+      <SettingsProblem problem={settingsProblem} />
       {content}
       <nav class="popup-links" aria-label={t(locale, 'popupLinksLabel')}>
         {/* Extension pages open in their own tab; the popup would close on them anyway. */}

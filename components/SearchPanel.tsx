@@ -28,7 +28,7 @@ export function SearchPanel({
   const describe = (hit: SearchHit) => {
     if (hit.kind === 'service') {
       const service = view.service(hit.id)!;
-      return { name: service.name[locale], icon: service.icon ?? view.company(service.company)?.icon };
+      return { name: service.name[locale], icon: view.iconOf(service) };
     }
     if (hit.kind === 'software') {
       const software = view.software(hit.id)!;

@@ -14,7 +14,7 @@ export function ServiceView({ service }: { service: Service }) {
   return (
     <article class="service" data-service={service.id}>
       <header class="service__header">
-        <BrandMark slug={service.icon ?? company?.icon} name={service.name[locale]} size="large" />
+        <BrandMark slug={view.iconOf(service)} name={service.name[locale]} size="large" />
         <div>
           <h1 class="service__name">{service.name[locale]}</h1>
           <p class="service__meta">

@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parsedAddress } from '@/utils/detect/detect';
 import { interfaceLocale } from '@/utils/i18n';
 import { isNoticeActionMessage, isPageMessage, type PageReply } from '@/utils/messages';
+import { withMutedSite } from '@/utils/muted-sites';
 import { loadSettings, type Settings, saveSettings } from '@/utils/settings';
 import { readTabState } from '@/utils/tab-state';
 import { claimNotice, noticeCard } from './notice';
@@ -48,7 +49,7 @@ export default defineBackground(() => {
     const host = url === undefined ? undefined : parsedAddress(url)?.host;
     if (host === undefined) return;
     const { settings } = await loadSettings();
-    if (!settings.mutedSites.includes(host)) await saveSettings({ mutedSites: [...settings.mutedSites, host].sort() });
+    await saveSettings({ mutedSites: withMutedSite(settings.mutedSites, host) });
     await tracker.show(tabId, url);
   }
 

@@ -4,9 +4,10 @@
  * update) ends in `show(tabId, url)`, applied in order per tab.
  */
 import { browser } from 'wxt/browser';
-import { detectService, parsedAddress } from '@/utils/detect/detect';
+import { detectService } from '@/utils/detect/detect';
 import { recordVisit } from '@/utils/footprint';
 import type { Locale } from '@/utils/i18n';
+import { isMuted } from '@/utils/muted-sites';
 import { loadSettings, type Settings } from '@/utils/settings';
 import type { BackgroundSlice } from '@/utils/slices';
 import { records, tabItem } from '@/utils/storage';
@@ -26,12 +27,6 @@ const tabNotice = tabItem(records.tabNotice, (value: unknown) => (typeof value =
 /** Leaving the services forgets the tab's card too: coming back is a new visit. */
 async function forgetTab(tabId: number): Promise<void> {
   await Promise.all([tabState(tabId).remove(), tabNotice(tabId).remove()]);
-}
-
-/** A muted site silences its subdomains too: muting "google.com" quiets mail.google.com. */
-export function isMuted(url: string, mutedSites: readonly string[]): boolean {
-  const host = parsedAddress(url)?.host;
-  return host !== undefined && mutedSites.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
 export function createTabTracker(slice: BackgroundSlice, locale: (settings: Settings) => Locale) {

@@ -94,7 +94,7 @@ export function CatalogueBrowser({ filters, onFilters, onDemo }: Props) {
             {group.services.map(({ service, alternatives, hosts, hostCount }) => (
               <li key={service.id} class="browser__service" data-service={service.id}>
                 <header>
-                  <BrandMark slug={service.icon ?? view.company(service.company)?.icon} name={service.name[locale]} />
+                  <BrandMark slug={view.iconOf(service)} name={service.name[locale]} />
                   <h3>{service.name[locale]}</h3>
                   <button type="button" class="link-button" onClick={() => onDemo(service.id)}>
                     {t(locale, 'browserDemo')}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocale, WorkshopContext } from '@/components/context';
+import { SettingsProblem } from '@/components/SettingsProblem';
 import { type MessageKey, t } from '@/utils/i18n';
 import type { LoadedSettings } from '@/utils/settings';
 import { CatalogueBrowser } from './CatalogueBrowser';
@@ -92,11 +93,7 @@ export function ExplorePage({ settingsProblem = null }: { settingsProblem?: Load
         </nav>
         <main class="explore__main" id="explore-main">
           {HOSTS_SHOWN.includes(current) && <WorkshopPlace at={route.at} onAt={(at) => go({ ...route, at }, true)} />}
-          {settingsProblem && (
-            <p class="notice" role="status">
-              {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
-            </p>
-          )}
+          <SettingsProblem problem={settingsProblem} />
           {route.view === 'catalogue' && (
             <CatalogueBrowser
               filters={route}

@@ -9,6 +9,7 @@ import {
   summarizeFootprint,
 } from '@/utils/footprint';
 import { t } from '@/utils/i18n';
+import { BAR_WIDTH, CHART_HEIGHT, footprintChart, rankedCompanies } from './footprint-chart';
 
 /** The footprint as stored, kept up to date while the page is open. */
 function useFootprint(): Footprint | null {
@@ -19,9 +20,6 @@ function useFootprint(): Footprint | null {
   }, []);
   return footprint;
 }
-
-const BAR_WIDTH = 28;
-const CHART_HEIGHT = 140;
 
 /**
  * "This week: Google 12, Meta 3": the user's own arrivals on GAFAM services, per
@@ -40,9 +38,8 @@ export function FootprintPanel() {
     CompanyId,
     string
   >;
-  const sum = (counts: Partial<Record<CompanyId, number>>) => companies.reduce((all, id) => all + (counts[id] ?? 0), 0);
-  const highest = Math.max(1, ...perDay.map((day) => sum(day.counts)));
-  const ranked = companies.filter((id) => (total[id] ?? 0) > 0).sort((a, b) => total[b]! - total[a]!);
+  const ranked = rankedCompanies(total, companies);
+  const chart = footprintChart(perDay, companies);
   const dayLabel = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric' });
   const dateOf = (day: string) => new Date(`${day}T12:00:00`);
 
@@ -58,31 +55,24 @@ export function FootprintPanel() {
       </p>
       {ranked.length > 0 && (
         <figure class="footprint__chart">
-          <svg viewBox={`0 0 ${perDay.length * (BAR_WIDTH + 12)} ${CHART_HEIGHT + 24}`} aria-hidden="true">
-            {perDay.map((day, index) => {
-              let y = CHART_HEIGHT;
-              return (
-                <g key={day.day} transform={`translate(${index * (BAR_WIDTH + 12)} 0)`}>
-                  {companies.map((id) => {
-                    const height = ((day.counts[id] ?? 0) / highest) * (CHART_HEIGHT - 8);
-                    y -= height;
-                    return height > 0 ? (
-                      <rect
-                        key={id}
-                        class={`footprint__bar footprint__bar--${id}`}
-                        x={0}
-                        y={y}
-                        width={BAR_WIDTH}
-                        height={height}
-                      />
-                    ) : null;
-                  })}
-                  <text x={BAR_WIDTH / 2} y={CHART_HEIGHT + 16} text-anchor="middle" class="footprint__day">
-                    {dayLabel.format(dateOf(day.day))}
-                  </text>
-                </g>
-              );
-            })}
+          <svg viewBox={`0 0 ${chart.width} ${chart.height}`} aria-hidden="true">
+            {chart.days.map(({ day, x, bars }) => (
+              <g key={day} transform={`translate(${x} 0)`}>
+                {bars.map((bar) => (
+                  <rect
+                    key={bar.company}
+                    class={`footprint__bar footprint__bar--${bar.company}`}
+                    x={0}
+                    y={bar.y}
+                    width={BAR_WIDTH}
+                    height={bar.height}
+                  />
+                ))}
+                <text x={BAR_WIDTH / 2} y={CHART_HEIGHT + 16} text-anchor="middle" class="footprint__day">
+                  {dayLabel.format(dateOf(day))}
+                </text>
+              </g>
+            ))}
           </svg>
           <figcaption>
             <ul class="footprint__legend">

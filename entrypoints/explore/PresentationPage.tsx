@@ -131,7 +131,7 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
   if (step === 0) {
     return (
       <article class="slide slide--service">
-        <BrandMark slug={service.icon ?? company?.icon} name={service.name[locale]} size="large" />
+        <BrandMark slug={view.iconOf(service)} name={service.name[locale]} size="large" />
         <h1>{service.name[locale]}</h1>
         <p>
           {t(locale, 'presentServiceOf', {

@@ -4,7 +4,7 @@ import type { Catalogue } from '@/utils/catalogue/schema';
 import { dayOf } from '@/utils/day';
 import { plural, t } from '@/utils/i18n';
 import { type Overlay, saveOverlay, withoutProvider } from '@/utils/overlay';
-import { type Settings, saveSettings } from '@/utils/settings';
+import type { Settings } from '@/utils/settings';
 import type { ImportProblem } from './overlay-import';
 
 type Report =
@@ -14,46 +14,14 @@ type Report =
 
 const today = () => dayOf(new Date());
 
-/** Reads the chosen files and checks them whole; stores nothing unless everything is valid. */
+/** Reads the chosen files, checks them whole, and stores them only if all is valid. */
 async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {
-  const { MAX_IMPORT_BYTES, importJson, importProperties, parseJson } = await import('./overlay-import');
-  const { looksLikeBackup, readBackup } = await import('./backup');
-  const refuse = (file: string, message: string): Report => ({
-    kind: 'problems',
-    problems: [{ file, where: '(file)', message }],
-  });
-
-  const total = files.reduce((sum, file) => sum + file.size, 0);
-  const big = files.find((file) => file.size > MAX_IMPORT_BYTES);
-  if (big || total > MAX_IMPORT_BYTES)
-    return refuse(big?.name ?? files.map((f) => f.name).join(', '), 'larger than 5 MB: not read');
-  const properties = files.filter((file) => /\.properties$/i.test(file.name));
-
-  if (properties.length === files.length) {
-    const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
-    const result = await importProperties(texts, bundled, today());
-    if (!result.ok) return { kind: 'problems', problems: result.problems };
-    await saveOverlay(result.overlay);
-    return { kind: 'imported', count: result.overlay.providers.length, notes: result.notes };
-  }
-  if (files.length > 1)
-    return refuse(files.map((f) => f.name).join(', '), 'choose one JSON file, or ChatonsInfos .properties files only');
-
-  const [file] = files;
-  const text = await file.text();
-  const parsed = parseJson(file.name, text);
-  if (parsed.ok && looksLikeBackup(parsed.value)) {
-    const backup = readBackup(file.name, text);
-    if (!backup.ok) return { kind: 'problems', problems: backup.problems };
-    // Settings first: if the list fails to save, the user still has their settings back.
-    await saveSettings(backup.settings);
-    await saveOverlay(backup.overlay);
-    return { kind: 'restored' };
-  }
-  const result = importJson(file.name, text, bundled, today());
-  if (!result.ok) return { kind: 'problems', problems: result.problems };
-  await saveOverlay(result.overlay);
-  return { kind: 'imported', count: result.overlay.providers.length, notes: result.notes };
+  const { keepOutcome, readChosenFiles } = await import('./import-files');
+  const outcome = await readChosenFiles(files, bundled, today());
+  await keepOutcome(outcome);
+  if (outcome.kind === 'imported')
+    return { kind: 'imported', count: outcome.overlay.providers.length, notes: outcome.notes };
+  return outcome.kind === 'restored' ? { kind: 'restored' } : outcome;
 }
 
 async function downloadBackup(settings: Settings, overlay: Overlay | null) {

@@ -1,21 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocale, useSettings } from '@/components/context';
 import { t } from '@/utils/i18n';
-import { MutedSite } from '@/utils/settings';
-
-/** "https://Mail.Google.com./inbox" → "mail.google.com": people paste addresses, the setting keeps hosts. */
-export function hostFromInput(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  let host: string;
-  try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
-  } catch {
-    return null;
-  }
-  host = host.replace(/\.+$/, '');
-  return MutedSite.safeParse(host).success ? host : null;
-}
+import { mutedSiteFrom, withMutedSite, withoutMutedSite } from '@/utils/muted-sites';
 
 /** Sites where the extension stays silent: no badge, no in-page notice. */
 export function MutedSitesSetting() {
@@ -26,14 +12,14 @@ export function MutedSitesSetting() {
 
   const add = (event: Event) => {
     event.preventDefault();
-    const host = hostFromInput(text);
+    const host = mutedSiteFrom(text);
     if (host === null) {
       setError(true);
       return;
     }
     setError(false);
     setText('');
-    if (!settings.mutedSites.includes(host)) void update({ mutedSites: [...settings.mutedSites, host].sort() });
+    void update({ mutedSites: withMutedSite(settings.mutedSites, host) });
   };
 
   return (
@@ -50,7 +36,7 @@ export function MutedSitesSetting() {
                 type="button"
                 class="link-button"
                 aria-label={t(locale, 'settingsMutedRemoveLabel', { site: host })}
-                onClick={() => void update({ mutedSites: settings.mutedSites.filter((other) => other !== host) })}
+                onClick={() => void update({ mutedSites: withoutMutedSite(settings.mutedSites, host) })}
               >
                 {t(locale, 'settingsMutedRemove')}
               </button>

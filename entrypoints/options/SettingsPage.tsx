@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useCatalogue, useLocale, useSettings } from '@/components/context';
 import { PlaceSetting } from '@/components/PlaceSetting';
 import { FootprintToggle, LanguageChoice, NoticeChoice } from '@/components/SettingChoices';
+import { SettingsProblem } from '@/components/SettingsProblem';
 import { SettingsSection } from '@/components/SettingsSection';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
@@ -106,11 +107,7 @@ export function SettingsPage({
   return (
     <main class="settings">
       <h1>{t(locale, 'settingsHeading')}</h1>
-      {settingsProblem && (
-        <p class="notice" role="status">
-          {t(locale, settingsProblem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
-        </p>
-      )}
+      <SettingsProblem problem={settingsProblem} />
       <p class="settings__hint">{t(locale, 'settingsSavedHint')}</p>
       <SettingsSection id="language" title={t(locale, 'settingsLanguageHeading')}>
         <LanguageChoice />

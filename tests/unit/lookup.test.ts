@@ -53,3 +53,21 @@ describe('who runs an alternative for a need', () => {
     expect(catalogue.categories.filter((c) => hostsFor(c.id).includes('mailbox')).map((c) => c.id)).toEqual(['mail']);
   });
 });
+
+describe('a service’s brand icon', () => {
+  const company = catalogue.companies.find((candidate) => candidate.icon !== undefined)!;
+  const service = catalogue.services.find((candidate) => candidate.company === company.id)!;
+
+  it('is its own where it has one, else its company’s', () => {
+    expect(view.iconOf({ ...service, icon: 'own-slug' })).toBe('own-slug');
+    expect(view.iconOf({ ...service, icon: undefined })).toBe(company.icon);
+  });
+
+  it('is none for a company without one: the mark shows initials', () => {
+    const bare = createCatalogueView({
+      ...catalogue,
+      companies: catalogue.companies.map((entry) => ({ ...entry, icon: undefined })),
+    });
+    expect(bare.iconOf({ ...service, icon: undefined })).toBeUndefined();
+  });
+});

@@ -13,6 +13,8 @@ export interface CatalogueView {
   category(id: string): Category | undefined;
   software(id: string): Software | undefined;
   company(id: string): Company | undefined;
+  /** A service's brand icon (a simple-icons slug): its own, else its company's; none for initials. */
+  iconOf(service: Service): string | undefined;
   /** Providers running a libre alternative for this need, the most open first. */
   providersFor(categoryId: string): ProviderOffers[];
   /** Every provider with all its offers, the most open first. */
@@ -89,6 +91,7 @@ export function createCatalogueView(
     category: (id) => categories.get(id),
     software: (id) => software.get(id),
     company: (id) => companies.get(id),
+    iconOf: (service) => service.icon ?? companies.get(service.company)?.icon,
     providersFor: (categoryId) => providersByCategory.get(categoryId) ?? [],
     allProviders: () => allProviders,
     categoriesOf: (softwareId) =>

@@ -1,0 +1,37 @@
+/**
+ * The muted sites' rules in one place, for the settings page and the background alike: what
+ * an address a person pastes becomes, how the list grows and shrinks, and which pages a muted
+ * site silences.
+ */
+import { parsedAddress } from './detect/detect';
+import { MutedSite } from './settings';
+
+/** "https://Mail.Google.com./inbox" → "mail.google.com": people paste addresses, the setting keeps hosts. */
+export function mutedSiteFrom(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
+  } catch {
+    return null;
+  }
+  host = host.replace(/\.+$/, '');
+  return MutedSite.safeParse(host).success ? host : null;
+}
+
+/** The list with one more site, once, in order. */
+export function withMutedSite(sites: readonly string[], host: string): string[] {
+  return sites.includes(host) ? [...sites] : [...sites, host].sort();
+}
+
+/** The list without a site. */
+export function withoutMutedSite(sites: readonly string[], host: string): string[] {
+  return sites.filter((site) => site !== host);
+}
+
+/** A muted site silences its subdomains too: muting "google.com" quiets mail.google.com. */
+export function isMuted(url: string, sites: readonly string[]): boolean {
+  const host = parsedAddress(url)?.host;
+  return host !== undefined && sites.some((site) => host === site || host.endsWith(`.${site}`));
+}
