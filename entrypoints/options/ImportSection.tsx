@@ -25,7 +25,7 @@ async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {
 }
 
 async function downloadBackup(settings: Settings, overlay: Overlay | null) {
-  const { makeBackup } = await import('./backup');
+  const { makeBackup } = await import('./import-files');
   const blob = new Blob([`${JSON.stringify(makeBackup(settings, overlay), null, 2)}\n`], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);

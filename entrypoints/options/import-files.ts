@@ -2,12 +2,16 @@
  * What the settings page does with files a person chooses: a local list of hosts (one JSON file
  * in the catalogue's format, or ChatonsInfos .properties files together), or a backup to
  * restore. Every file is read and checked whole first; nothing is stored unless all is valid.
- * Loaded on the first choice, with the checks it needs.
+ * Loaded on the first choice (or the first backup saved), with the checks it needs.
  */
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { type Overlay, saveOverlay } from '@/utils/overlay';
 import { type Settings, saveSettings } from '@/utils/settings';
 import { looksLikeBackup, readBackup } from './backup';
+
+// The backup's writer comes with its reader: one chunk, loaded on the first choice or save.
+export { makeBackup } from './backup';
+
 import { type ImportProblem, importJson, importProperties, MAX_IMPORT_BYTES, parseJson } from './overlay-import';
 
 /** A chosen file, as the page reads it (a `File` is one). */

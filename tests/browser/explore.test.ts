@@ -11,18 +11,13 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { makeQuiz } from '../../entrypoints/explore/quiz';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { t } from '../../utils/i18n';
+import { alternativeNames, catalogue, needById, serviceById, softwareById } from './catalogue';
 import { attribute, count, fill, labelled, named, text, texts } from './dom';
 import { artifactsDir, screenshotPath } from './harness';
 import { itLeftNoTrace, sessionFor } from './scenario';
 import { browsers } from './session';
 
-const catalogue = loadValidCatalogue();
-const view = createCatalogueView(catalogue);
-const softwareNames = (serviceId: string) =>
-  view.category(view.service(serviceId)!.category)!.alternatives.map((a) => view.software(a.software)!.name);
 const shownServices = (page: Page) =>
   page.$$eval('.browser__service', (items) => items.map((item) => item.getAttribute('data-service')));
 /** The start of a message, up to where `value` goes. */
@@ -75,7 +70,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await page.click('[data-service="whatsapp"] button');
       await expect.poll(() => page.url()).toContain('#service/whatsapp');
       await expect.poll(() => text(page, '.demo__frame h1'), { timeout: 10_000 }).toBe('WhatsApp');
-      expect(await texts(page, '.demo__frame .card__title')).toEqual(softwareNames('whatsapp'));
+      expect(await texts(page, '.demo__frame .card__title')).toEqual(alternativeNames('whatsapp'));
 
       // The same as the real popup on the real page.
       const gafam = await session.openTab('https://web.whatsapp.com/');
@@ -118,7 +113,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
 
       await page.keyboard.press('ArrowRight');
       await expect.poll(heading).toBe(t(language, 'presentAlternatives', { service: 'Gmail' }));
-      expect(await texts(page, '.slide__list h2')).toEqual(softwareNames('gmail').slice(0, 4));
+      expect(await texts(page, '.slide__list h2')).toEqual(alternativeNames('gmail').slice(0, 4));
       await shot(page, '05-present-slide-2', false);
       const hosts = async () => (await heading())?.startsWith(t(language, 'presentHosts'));
       await page.keyboard.press(' ');
@@ -218,7 +213,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const first = quiz[0];
       await expect
         .poll(() => text(page, '.quiz__question h2'), { timeout: 10_000 })
-        .toContain(view.service(first.service)!.name[language]);
+        .toContain(serviceById(first.service).name[language]);
 
       // The room answers right: the letter of the right choice, then Enter.
       await page.keyboard.press('ABCD'[first.answer] as 'A');
@@ -235,7 +230,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       // Next question; the room answers wrong.
       await page.keyboard.press('Enter');
       const second = quiz[1];
-      await expect.poll(() => text(page, '.quiz__question h2')).toContain(view.service(second.service)!.name[language]);
+      await expect.poll(() => text(page, '.quiz__question h2')).toContain(serviceById(second.service).name[language]);
       await page.keyboard.press(String(((second.answer + 1) % 4) + 1) as '1');
       await page.keyboard.press(' ');
       await expect.poll(() => count(page, '.quiz__choice.is-wrong')).toBe(1);
@@ -255,7 +250,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const links = await count(page, '.sheet__links li');
       expect(await count(page, '.sheet svg.qr')).toBe(links);
       expect(await attribute(page, '.sheet svg.qr', 'data-qr')).toBe(
-        view.software(view.category('mail')!.alternatives[0].software)!.website,
+        softwareById(needById('mail').alternatives[0].software).website,
       );
 
       const dir = mkdtempSync(join(tmpdir(), 'circuit-court-pdf-'));
@@ -272,8 +267,8 @@ describe.each(browsers)('$name', ({ name, language }) => {
         expect(words).not.toContain(t(language, 'exploreNavHandout'));
         expect(words).not.toContain(t(language, 'pickerAddLabel'));
         for (const id of ids) {
-          expect(words).toContain(t(language, 'handoutInsteadOf', { service: view.service(id)!.name[language] }));
-          for (const software of softwareNames(id).slice(0, 3)) expect(words).toContain(software);
+          expect(words).toContain(t(language, 'handoutInsteadOf', { service: serviceById(id).name[language] }));
+          for (const software of alternativeNames(id).slice(0, 3)) expect(words).toContain(software);
         }
         expect(words).toContain('etherpad.org');
       } finally {

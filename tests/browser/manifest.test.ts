@@ -2,14 +2,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { manifestMatchPatterns } from '../../utils/detect/compile';
+import { catalogue } from './catalogue';
 import { builtFirefoxTestExtension } from './firefox';
 import { builtExtension, builtManifest } from './harness';
 
 describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the built %s manifest', (build) => {
   const manifest = builtManifest(build);
-  const gafamHosts = manifestMatchPatterns(loadValidCatalogue());
+  const gafamHosts = manifestMatchPatterns(catalogue);
 
   it('runs one content script, in top frames, on the catalogue hosts', () => {
     expect(manifest.content_scripts).toHaveLength(1);
@@ -32,7 +32,7 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the built %s manifest', (
 
 describe('the built Chrome manifest', () => {
   const manifest = builtManifest('chrome-mv3');
-  const gafamHosts = manifestMatchPatterns(loadValidCatalogue());
+  const gafamHosts = manifestMatchPatterns(catalogue);
 
   it('is Manifest V3 and asks for storage and the catalogue hosts only', () => {
     expect(manifest.manifest_version).toBe(3);
@@ -46,7 +46,7 @@ describe('the built Chrome manifest', () => {
 
 describe('the built Firefox manifest', () => {
   const manifest = builtManifest('firefox-mv2');
-  const gafamHosts = manifestMatchPatterns(loadValidCatalogue());
+  const gafamHosts = manifestMatchPatterns(catalogue);
 
   it('is Manifest V2 and asks for storage and the catalogue hosts only', () => {
     // Manifest V2: Firefox grants its host permissions at install, and keeps them granted (README, Firefox).

@@ -6,21 +6,20 @@
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { compileGazetteer } from '../../scripts/gazetteer';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { plural, t } from '../../utils/i18n';
 import { insideMapWindow } from '../../utils/map/outlines';
 import { rankProviders } from '../../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
+import { catalogue, providerById } from './catalogue';
 import { attribute, choose, count, fill, named, suggest, text, texts } from './dom';
 import { itLeftNoTrace, sessionFor } from './scenario';
 import { browsers, until } from './session';
 
-const view = createCatalogueView(loadValidCatalogue());
+const view = createCatalogueView(catalogue);
 const places = createPlaceIndex(compileGazetteer());
 const hostsFor = (need: string) => view.providersFor(need);
-const providerById = (id: string) => view.catalogue.providers.find((provider) => provider.id === id)!;
 /** The order the popup must show: computed here from the same catalogue and gazetteer. */
 const expectedOrder = (place: string, need: string, collectives: string[] = []) => {
   const origin = searchPlaces(places, place, 1)[0];
@@ -155,7 +154,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       for (const anywhere of far.anywhere) expect(notice).toContain(anywhere);
       const chatons = await named(popup, '.far a', 'CHATONS');
       expect(await chatons.evaluate((link) => link.getAttribute('href'))).toBe(
-        view.catalogue.collectives.find((c) => c.id === 'chatons')!.website,
+        catalogue.collectives.find((c) => c.id === 'chatons')!.website,
       );
       // The nearest is still listed first, with its distance.
       expect(await attribute(popup, '.provider', 'data-provider')).toBe(far.nearest.id);

@@ -7,18 +7,11 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { plural, t } from '../../utils/i18n';
+import { alternativeNames, needOf } from './catalogue';
 import { texts } from './dom';
 import { itLeftNoTrace, sessionFor } from './scenario';
 import { browsers } from './session';
-
-const catalogue = loadValidCatalogue();
-const alternativesOf = (serviceId: string) => {
-  const service = catalogue.services.find((candidate) => candidate.id === serviceId)!;
-  return catalogue.categories.find((category) => category.id === service.category)!.alternatives;
-};
-const softwareName = (id: string) => catalogue.software.find((software) => software.id === id)!.name;
 
 /** What the card shows, read through its shadow root; null when there is none. */
 const card = (page: Page) =>
@@ -73,8 +66,8 @@ describe.each(browsers)('$name', ({ name, language }) => {
     it('appears on arrival, says what exists, never takes the focus, and closes with the keyboard', async () => {
       const page = await session.openTab('https://docs.google.com/document/d/1AbC/edit');
       await expect.poll(() => card(page), { timeout: 10_000 }).not.toBeNull();
-      const alternatives = alternativesOf('google-docs');
-      const examples = alternatives.slice(0, 3).map((alternative) => softwareName(alternative.software));
+      const alternatives = needOf('google-docs').alternatives;
+      const examples = alternativeNames('google-docs').slice(0, 3);
       expect(await card(page)).toMatchObject({
         label: 'Circuit court',
         title: plural(language, 'noticeTitle', alternatives.length, { service: 'Google Docs' }),

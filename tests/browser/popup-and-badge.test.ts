@@ -6,18 +6,13 @@
  */
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { plural, t } from '../../utils/i18n';
 import { records } from '../../utils/storage';
 import { alternativeCount, badgeTitle, hostsRunning } from '../expected';
+import { catalogue, needOf, serviceById, softwareById } from './catalogue';
 import { attribute, count, fill, isVisible, named, pushState, text, texts } from './dom';
 import { itLeftNoTrace, sessionFor } from './scenario';
 import { browsers } from './session';
-
-const catalogue = loadValidCatalogue();
-const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
-const needOf = (serviceId: string) => catalogue.categories.find((c) => c.id === serviceById(serviceId).category)!;
-const softwareName = (id: string) => catalogue.software.find((software) => software.id === id)!.name;
 
 describe.each(browsers)('$name', ({ name, language }) => {
   const session = sessionFor(name, language);
@@ -38,7 +33,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
     const company = catalogue.companies.find((c) => c.id === service.company)!;
     expect(await text(popup, '.service__meta')).toContain(t(language, 'popupServiceBy', { company: company.name }));
     expect(await texts(popup, '.card__title')).toEqual(
-      needOf(serviceId).alternatives.map((a) => softwareName(a.software)),
+      needOf(serviceId).alternatives.map((a) => softwareById(a.software).name),
     );
     // The brand icons come just after the first frame, in place of empty squares.
     await expect.poll(() => count(popup, '.mark--pending')).toBe(0);
@@ -102,7 +97,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const popup = await session.openPopup(tabId);
       await expectPopupShows(popup, 'google-docs');
       const first = needOf('google-docs').alternatives[0];
-      const software = catalogue.software.find((s) => s.id === first.software)!;
+      const software = softwareById(first.software);
       expect(await text(popup, '.card .card__text')).toBe(first.why[language]);
       expect(await text(popup, '.card')).toContain(software.license);
       expect(await attribute(popup, '.card a', 'href')).toBe(software.website);
@@ -166,7 +161,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       expect(await text(popup, '.no-equivalent')).toBe(
         `${t(language, 'noEquivalent')} ${need.noEquivalent![language]}`,
       );
-      expect(await texts(popup, '.card__title')).toEqual(need.alternatives.map((a) => softwareName(a.software)));
+      expect(await texts(popup, '.card__title')).toEqual(need.alternatives.map((a) => softwareById(a.software).name));
       await shot(popup, '10-no-equivalent');
       await popup.close();
       await session.goto(gafam, 'https://docs.google.com/document/d/1AbC/edit');

@@ -9,14 +9,12 @@
  */
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { t } from '../../utils/i18n';
 import { alternativeCount, badgeTitle } from '../expected';
+import { catalogue, serviceById } from './catalogue';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { count as countOf, text } from './dom';
 
-const catalogue = loadValidCatalogue();
-const serviceById = (id: string) => catalogue.services.find((service) => service.id === id)!;
 const count = (serviceId: string) => alternativeCount(catalogue, serviceId);
 const frenchTitle = (serviceId: string) => badgeTitle(catalogue, serviceId, 'fr');
 

@@ -9,17 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { plural, t } from '../../utils/i18n';
 import { defaultSettings } from '../../utils/settings';
 import { records } from '../../utils/storage';
 import { alternativeCount, badgeTitle } from '../expected';
 import { importableHost } from '../fixtures/importable-host';
+import { catalogue } from './catalogue';
 import { attribute, choose, count, fill, named, suggest, text, texts } from './dom';
 import { itLeftNoTrace, sessionFor } from './scenario';
 import { browsers } from './session';
 
-const catalogue = loadValidCatalogue();
 const docs = catalogue.services.find((service) => service.id === 'google-docs')!;
 const cardCount = (page: Page) => page.evaluate(() => document.querySelectorAll('circuit-court-notice').length);
 

@@ -5,14 +5,12 @@
  */
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { plural, t } from '../../utils/i18n';
 import { hostsRunning } from '../expected';
+import { catalogue } from './catalogue';
 import { count, text, texts } from './dom';
 import { itLeftNoTrace, sessionFor } from './scenario';
 import { browsers } from './session';
-
-const catalogue = loadValidCatalogue();
 
 const visits = [
   ['gmail', 'https://mail.google.com/mail/u/0/#inbox'],

@@ -54,7 +54,14 @@ describe('reading the chosen files', () => {
 
   it('refuses, before reading anything, a file or a choice larger than 5 MB', async () => {
     let read = false;
-    const big: ChosenFile = { name: 'big.json', size: 6 * 1024 * 1024, text: async () => ((read = true), '{}') };
+    const big: ChosenFile = {
+      name: 'big.json',
+      size: 6 * 1024 * 1024,
+      text: async () => {
+        read = true;
+        return '{}';
+      },
+    };
     expect(await readChosenFiles([big], bundled, today)).toEqual({
       kind: 'problems',
       problems: [{ file: 'big.json', where: '(file)', message: 'larger than 5 MB: not read' }],
