@@ -6,37 +6,22 @@ import { loadValidCatalogue } from '../../scripts/catalogue-files';
 
 export const catalogue = loadValidCatalogue();
 
-const found = <T>(what: string, id: string, entry: T | undefined): T => {
-  if (entry === undefined) throw new Error(`the catalogue has no ${what} ${id}`);
-  return entry;
-};
+/** A look-up by id that fails loudly when the catalogue lost the entry. */
+function lookup<T extends { id: string }>(what: string, list: readonly T[]): (id: string) => T {
+  const entries = new Map(list.map((entry) => [entry.id, entry]));
+  return (id) => {
+    const entry = entries.get(id);
+    if (entry === undefined) throw new Error(`the catalogue has no ${what} ${id}`);
+    return entry;
+  };
+}
 
-export const serviceById = (id: string) =>
-  found(
-    'service',
-    id,
-    catalogue.services.find((service) => service.id === id),
-  );
-export const needById = (id: string) =>
-  found(
-    'need',
-    id,
-    catalogue.categories.find((category) => category.id === id),
-  );
+export const serviceById = lookup('service', catalogue.services);
+export const needById = lookup('need', catalogue.categories);
+export const providerById = lookup('host', catalogue.providers);
+export const softwareById = lookup('software', catalogue.software);
 /** The need a service answers, with its alternatives. */
 export const needOf = (serviceId: string) => needById(serviceById(serviceId).category);
-export const providerById = (id: string) =>
-  found(
-    'host',
-    id,
-    catalogue.providers.find((provider) => provider.id === id),
-  );
-export const softwareById = (id: string) =>
-  found(
-    'software',
-    id,
-    catalogue.software.find((software) => software.id === id),
-  );
 /** The names of a service's alternatives, in the popup's order. */
 export const alternativeNames = (serviceId: string) =>
   needOf(serviceId).alternatives.map((alternative) => softwareById(alternative.software).name);

@@ -16,16 +16,8 @@ import { join } from 'node:path';
 import puppeteer, { type CDPSession, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
 import { builtExtension } from './harness';
 import { startLocalWeb } from './local-web';
-import {
-  type Language,
-  type LaunchOptions,
-  problemsOf,
-  type Session,
-  shooter,
-  throughExtensionPage,
-  until,
-  type Viewport,
-} from './session';
+import type { Language, LaunchOptions, Session, Viewport } from './session';
+import { problemsOf, shooter, throughExtensionPage, until } from './session';
 
 export interface ChromiumSession extends Session {
   extensionId: string;

@@ -25,15 +25,8 @@ import { join } from 'node:path';
 import puppeteer, { type HTTPRequest, type Page } from 'puppeteer-core';
 import { projectRoot } from '../../scripts/catalogue-files';
 import { startLocalWeb } from './local-web';
-import {
-  type LaunchOptions,
-  problemsOf,
-  type Session,
-  shooter,
-  throughExtensionPage,
-  until,
-  type Viewport,
-} from './session';
+import type { LaunchOptions, Session, Viewport } from './session';
+import { problemsOf, shooter, throughExtensionPage, until } from './session';
 
 /** The test build's folder; `npm test` builds it (`npm run build:e2e`). */
 export function builtFirefoxTestExtension(): string {
