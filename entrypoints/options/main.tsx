@@ -4,6 +4,8 @@ import { clearFootprint } from '@/utils/footprint';
 import { t } from '@/utils/i18n';
 import { eraseLocal } from '@/utils/storage';
 import { SettingsPage } from './SettingsPage';
+// After the shared look, which mount-page brings, so that this page's own rules win where they meet.
+import './style.css';
 
 void mountPage(
   ({ locale, settingsProblem, overlay, overlayCorrupted }) => {
