@@ -91,7 +91,7 @@ const tabbedPages: [string, Opener][] = pages
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A session for the block, in a theme, with a GAFAM tab open for the popup to describe: the getter of that tab. */
+/** Opens a GAFAM tab in the block's session, for the popup to describe; gives the getter of its id. */
 function withGafamTab(session: Session): () => number {
   let tab: number;
   beforeAll(async () => {

@@ -21,8 +21,6 @@ import { problemsOf, shooter, throughExtensionPage, until } from './session';
 
 export interface ChromiumSession extends Session {
   extensionId: string;
-  /** The extension page the helpers work through (the privacy page, open in its own tab). */
-  extension: Page;
   /** Runs `code` (an expression, awaited) in the service worker now running; its value, as JSON. */
   inWorker(code: string): Promise<unknown>;
 }
@@ -157,14 +155,10 @@ export async function launchChromium(
     language,
     browser,
     origin,
-    web,
     downloads,
     strayRequests,
     pageErrors,
     extensionId: new URL(origin).host,
-    get extension() {
-      return extension;
-    },
     async inWorker(code) {
       for (const cdp of workerSessions.values()) {
         const { result, exceptionDetails } = await cdp

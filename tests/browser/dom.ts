@@ -59,13 +59,6 @@ export async function labelled(page: Page, name: string): Promise<ElementHandle<
   return element;
 }
 
-/** Whether such an element exists now. */
-export const hasNamed = (page: Page, selector: string, name: string | RegExp) =>
-  named(page, selector, name).then(
-    () => true,
-    () => false,
-  );
-
 /** Replaces a field's text as a user does: everything selected, then typed over. */
 export async function fill(page: Page, field: string | ElementHandle<Element>, value: string): Promise<void> {
   const element = typeof field === 'string' ? await page.$(field) : field;

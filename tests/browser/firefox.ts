@@ -40,18 +40,11 @@ export function builtFirefoxTestExtension(): string {
 }
 
 /** The fixed moz-extension UUID the tests give the add-on. */
-export const EXTENSION_UUID = '5c1e2d3a-6b7f-4c8d-9e0a-1b2c3d4e5f60';
+const EXTENSION_UUID = '5c1e2d3a-6b7f-4c8d-9e0a-1b2c3d4e5f60';
 /** Where a tab waits before moving to an extension page: a name no real site has. */
 const SPRINGBOARD_HOST = 'circuit-court.test';
 
-export interface FirefoxSession extends Session {
-  /** The extension page the helpers work through (the privacy page, open in its own tab). */
-  extension: Page;
-  /** Moves a tab the harness opened to one of the extension's pages. */
-  showExtensionPage(page: Page, path: string): Promise<void>;
-}
-
-export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Session> {
   const extensionDir = builtFirefoxTestExtension();
   const geckoId: string = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'))
     .browser_specific_settings.gecko.id;
@@ -172,15 +165,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   });
   const api = throughExtensionPage(() => extension);
 
-  const session: FirefoxSession = {
+  const session: Session = {
     name: 'firefox',
     language: 'en',
     browser: firefox,
-    get extension() {
-      return extension;
-    },
     origin,
-    web,
     downloads,
     strayRequests,
     pageErrors,
@@ -199,7 +188,6 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       return openPage(`${address.pathname.slice(1)}${address.search}`, viewport);
     },
     openPage,
-    showExtensionPage,
     async update() {
       await firefox.installExtension(extensionDir);
       extension = await openPage('privacy.html', { width: 800, height: 600 });

@@ -1,7 +1,7 @@
 /**
  * The network the browser tests see: one local HTTPS server answering for every
  * host (both browsers resolve every name to it, see chromium.ts and firefox.ts), with a
- * certificate made on the spot and thrown away, and a log of every request.
+ * certificate made on the spot and thrown away.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
@@ -61,35 +61,25 @@ export function throwawayCertificate(commonName = 'circuit-court tests'): { key:
 
 export interface LocalWeb {
   port: number;
-  /** Every request the server received, as "https://host/path" (port left out). */
-  requests: string[];
-  /** Serves `body` as HTML at this exact URL (host and path), instead of the stand-in page. */
-  serve(url: string, body: string): void;
   close(): Promise<void>;
 }
 
-/** Answers every https URL with `fakePage`, or with a page a test registered with `serve`. */
+/** Answers every https URL with `fakePage`. */
 export async function startLocalWeb(): Promise<LocalWeb> {
-  const pages = new Map<string, string>();
-  const requests: string[] = [];
   const server: Server = createServer(throwawayCertificate(), (request, response) => {
     const host = (request.headers.host ?? 'unknown').replace(/:\d+$/, '');
     const url = `https://${host}${request.url ?? '/'}`;
-    requests.push(url);
-    const key = url.replace(/[?#].*$/, '');
     // No icon, and nothing for a browser to report as a failed load.
     if (request.url === '/favicon.ico') {
       response.writeHead(204).end();
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(pages.get(key) ?? fakePage(url));
+    response.end(fakePage(url));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
-    requests,
-    serve: (url, body) => void pages.set(url, body),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -17,7 +17,6 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { popupFor, screenshotPath } from './harness';
-import type { LocalWeb } from './local-web';
 
 export type BrowserName = 'chromium' | 'firefox';
 export type Language = 'fr' | 'en';
@@ -34,7 +33,6 @@ export interface Session {
   browser: Browser;
   /** "chrome-extension://<id>" or "moz-extension://<uuid>". */
   origin: string;
-  web: LocalWeb;
   /** The folder where the browser saves downloads, without asking. */
   downloads: string;
   /**
@@ -91,7 +89,7 @@ export async function launch(name: BrowserName, language: Language, options: Lau
   return (await import('./firefox')).launchFirefox(options);
 }
 
-/** The extension's pages and screenshots, the same for both browsers. */
+/** Screenshots kept as artifacts, one folder per browser. */
 export function shooter(name: BrowserName) {
   return (page: Page, shot: string, options: { fullPage?: boolean } = {}) =>
     page.screenshot({ path: screenshotPath(name, shot), fullPage: options.fullPage ?? true }).then(() => undefined);
