@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { gafamHosts } from './modules/catalogue';
+import { gafamDomains } from './modules/catalogue';
 
 /**
  * The add-on's id on addons.mozilla.org. Firefox keys the user's stored settings
@@ -31,7 +31,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    host_permissions: gafamHosts(),
+    host_permissions: gafamDomains(),
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

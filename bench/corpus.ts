@@ -1,7 +1,7 @@
 /**
  * The URLs detection is measured on: what a browser's tabs really show. GAFAM pages
  * in the shapes their services use (documents, videos, searches, country domains,
- * short links, a few upper-case hosts, trailing dots and explicit ports), pages of
+ * short links, a few upper-case domains, trailing dots and explicit ports), pages of
  * other sites, lookalikes (a GAFAM name inside someone else's domain, homographs),
  * pages that are not web pages, and pages of the made-up services of a grown
  * catalogue (other sites for a smaller catalogue). Pure and deterministic.
@@ -51,7 +51,7 @@ const WORDS = [
 ];
 const word = (random: Random) => pick(WORDS, random);
 
-/** What follows a service's path, or stands for the whole path of a host-wide service. */
+/** What follows a service's path, or stands for the whole path of a domain-wide service. */
 function tail(random: Random): string {
   return pick<() => string>(
     [
@@ -75,33 +75,33 @@ function tail(random: Random): string {
   )();
 }
 
-/** A concrete host for a catalogue host pattern: a country domain for "x.*", a subdomain or none for "*.x". */
-function hostFor(pattern: string, families: Record<string, string[]>, random: Random): string {
-  let host = pattern;
-  if (host.endsWith('.*')) {
-    const stem = host.slice(0, -2);
-    host = `${stem}.${pick(families[stem.split('.').at(-1)!] ?? ['com'], random)}`;
+/** A concrete domain for a catalogue domain pattern: a country domain for "x.*", a subdomain or none for "*.x". */
+function domainFor(pattern: string, families: Record<string, string[]>, random: Random): string {
+  let domain = pattern;
+  if (domain.endsWith('.*')) {
+    const stem = domain.slice(0, -2);
+    domain = `${stem}.${pick(families[stem.split('.').at(-1)!] ?? ['com'], random)}`;
   }
-  if (host.startsWith('*.')) {
-    host = `${pick(['', '', 'www.', 'www.', 'm.', 'web.', 'studio.', 'fr.', 'accounts.', 'static.cdn.', 'a.b.'], random)}${host.slice(2)}`;
+  if (domain.startsWith('*.')) {
+    domain = `${pick(['', '', 'www.', 'www.', 'm.', 'web.', 'studio.', 'fr.', 'accounts.', 'static.cdn.', 'a.b.'], random)}${domain.slice(2)}`;
   }
-  return host;
+  return domain;
 }
 
 /** A page of a catalogue service, as a tab would show it. */
 export function serviceUrl(service: Service, families: Record<string, string[]>, random: Random): string {
   const rule = pick(service.match, random);
-  let host = hostFor(pick(rule.hosts, random), families, random);
+  let domain = domainFor(pick(rule.domains, random), families, random);
   const path = rule.paths ? `${pick(rule.paths, random)}${tail(random)}` : tail(random) || '/';
   let scheme = 'https';
   let port = '';
   const variant = random();
   // A few of the forms a browser may show: upper case, trailing dot, explicit port, plain http.
-  if (variant < 0.01) host = host.toUpperCase();
-  else if (variant < 0.02) host = `${host}.`;
+  if (variant < 0.01) domain = domain.toUpperCase();
+  else if (variant < 0.02) domain = `${domain}.`;
   else if (variant < 0.03) port = ':443';
   else if (variant < 0.04) scheme = 'http';
-  return `${scheme}://${host}${port}${path.startsWith('/') ? path : `/${path}`}`;
+  return `${scheme}://${domain}${port}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 /** Sites that are not GAFAM services, some of them the companies' other pages. */
@@ -214,20 +214,20 @@ const OTHER_SITES = [
 ];
 
 /** "mail.google.com" made into a page of someone else: subdomain, prefix, suffix or homograph. */
-function lookalike(host: string, random: Random): string {
+function lookalike(domain: string, random: Random): string {
   const homograph = () => {
     const swaps: Record<string, string> = { o: 'о', a: 'а', e: 'е', c: 'с', p: 'р', i: 'і' };
-    const at = [...host].findIndex((char) => char in swaps);
-    return at < 0 ? `${host}.example` : `${host.slice(0, at)}${swaps[host[at]]}${host.slice(at + 1)}`;
+    const at = [...domain].findIndex((char) => char in swaps);
+    return at < 0 ? `${domain}.example` : `${domain.slice(0, at)}${swaps[domain[at]]}${domain.slice(at + 1)}`;
   };
   return pick<() => string>(
     [
-      () => `${host}.evil.test`,
-      () => `${host}.secure-login.net`,
-      () => `${host}-login.com`,
-      () => `login-${host.replace(/\./g, '-')}.net`,
-      () => `my${host}`,
-      () => `${host.split('.').slice(0, -1).join('.')}.co.evil.com`,
+      () => `${domain}.evil.test`,
+      () => `${domain}.secure-login.net`,
+      () => `${domain}-login.com`,
+      () => `login-${domain.replace(/\./g, '-')}.net`,
+      () => `my${domain}`,
+      () => `${domain.split('.').slice(0, -1).join('.')}.co.evil.com`,
       homograph,
     ],
     random,
@@ -257,10 +257,10 @@ const NOT_WEB_PAGES = [
   '',
 ];
 
-/** Every host the catalogue names, concrete: for lookalikes. */
-function concreteHosts(catalogue: DetectionCatalogue, families: Record<string, string[]>, random: Random): string[] {
+/** Every domain the catalogue names, concrete: for lookalikes. */
+function concreteDomains(catalogue: DetectionCatalogue, families: Record<string, string[]>, random: Random): string[] {
   return catalogue.services.flatMap((service) =>
-    service.match.flatMap((rule) => rule.hosts.map((pattern) => hostFor(pattern, families, random))),
+    service.match.flatMap((rule) => rule.domains.map((pattern) => domainFor(pattern, families, random))),
   );
 }
 
@@ -289,7 +289,7 @@ export function detectionCorpus(
   const families = Object.fromEntries(grown.domainFamilies.map((family) => [family.id, family.suffixes]));
   const realIds = new Set(real.services.map((service) => service.id));
   const synthetic = grown.services.filter((service) => !realIds.has(service.id));
-  const hosts = concreteHosts(real, families, random);
+  const domains = concreteDomains(real, families, random);
   const urls: string[] = [];
   const count = (share: number) => Math.round(size * share);
   for (let i = 0; i < count(CORPUS_SHARES.gafam); i++)
@@ -299,7 +299,7 @@ export function detectionCorpus(
   for (let i = 0; i < count(CORPUS_SHARES.other); i++)
     urls.push(`https://${pick(OTHER_SITES, random)}${tail(random) || '/'}`);
   for (let i = 0; i < count(CORPUS_SHARES.lookalike); i++)
-    urls.push(`https://${lookalike(pick(hosts, random), random)}${tail(random) || '/'}`);
+    urls.push(`https://${lookalike(pick(domains, random), random)}${tail(random) || '/'}`);
   while (urls.length < size) urls.push(pick(NOT_WEB_PAGES, random));
   // Shuffled: a run never sees the same kind of URL many times in a row.
   for (let i = urls.length - 1; i > 0; i--) {

@@ -26,8 +26,8 @@ export interface Throughput {
 export interface ScaleFigures {
   factor: number;
   services: number;
-  /** Host keys of the compiled index (exact and subdomain tables). */
-  indexHosts: number;
+  /** Domain keys of the compiled index (exact and subdomain tables). */
+  indexDomains: number;
   regularExpressions: number;
   ours: Throughput;
   baseline: Throughput;
@@ -137,11 +137,11 @@ export function benchDetection(log: (line: string) => void = () => {}): Detectio
     const disagreements = urls
       .map((url, i) => ({ url, ours: oursOnUrls[i], baseline: answers[i] }))
       .filter((row) => row.ours !== row.baseline);
-    const indexHosts = Object.keys(setup.index.exact).length + Object.keys(setup.index.subtree).length;
+    const indexDomains = Object.keys(setup.index.exact).length + Object.keys(setup.index.subtree).length;
     scales.push({
       factor: setup.factor,
       services: setup.catalogue.services.length,
-      indexHosts,
+      indexDomains,
       regularExpressions: setup.rules.length,
       ours,
       baseline,

@@ -6,13 +6,13 @@
  * - the URL is parsed and normalised exactly as detectService does (the standard
  *   URL parser, through `parsedAddress`), so both pay the same parsing cost;
  * - each regular expression is anchored, with escaped dots, and tests
- *   "host + path": `^(?:[^/]*\.)?youtube\.com/` for "*.youtube.com",
+ *   "domain + path": `^(?:[^/]*\.)?youtube\.com/` for "*.youtube.com",
  *   `^docs\.google\.com/spreadsheets(?:/|$)` for a path prefix, and one
  *   alternation of the family's suffixes for "www.google.*";
- * - one expression per rule, hosts and paths of the rule in alternations
+ * - one expression per rule, domains and paths of the rule in alternations
  *   (split only where the priority order requires it);
  * - the list is ordered so that the first match is the answer detectService
- *   gives: exact hosts before country-domain forms before subdomain rules,
+ *   gives: exact domains before country-domain forms before subdomain rules,
  *   deeper subdomain rules first, longer path prefixes first, then catalogue order.
  *
  * tests/unit/bench-detection.test.ts checks it gives detectService's answers.
@@ -27,7 +27,7 @@ export interface RegexRule {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/** The same length detectService's index sorts path prefixes by (null: host-wide, last). */
+/** The same length detectService's index sorts path prefixes by (null: domain-wide, last). */
 const pathLength = (path: string | null) => (path === null ? -1 : path.length);
 
 /** Whether `longer` is a path prefix strictly below `shorter` ("/store/books" under "/store"). */
@@ -38,25 +38,25 @@ function extendsPath(longer: string, shorter: string): boolean {
 
 interface Entry {
   service: string;
-  /** 0 exact host, 1 exact country-domain form, 2 subdomain rule, 3 subdomain rule on a country-domain form. */
+  /** 0 exact domain, 1 exact country-domain form, 2 subdomain rule, 3 subdomain rule on a country-domain form. */
   rank: number;
-  /** Labels of the host key: a deeper subdomain rule wins over a shallower one. */
+  /** Labels of the domain key: a deeper subdomain rule wins over a shallower one. */
   depth: number;
-  hosts: string[];
+  domains: string[];
   paths: (string | null)[];
   order: number;
 }
 
-function hostSource(pattern: string, families: Record<string, string[]>): string {
+function domainSource(pattern: string, families: Record<string, string[]>): string {
   const subtree = pattern.startsWith('*.');
-  const host = subtree ? pattern.slice(2) : pattern;
+  const domain = subtree ? pattern.slice(2) : pattern;
   let source: string;
-  if (host.endsWith('.*')) {
-    const stem = host.slice(0, -2);
+  if (domain.endsWith('.*')) {
+    const stem = domain.slice(0, -2);
     const suffixes = [...(families[stem.split('.').at(-1)!] ?? [])].sort((a, b) => b.length - a.length);
     source = `${escapeRegex(stem)}\\.(?:${suffixes.map(escapeRegex).join('|')})`;
   } else {
-    source = escapeRegex(host);
+    source = escapeRegex(domain);
   }
   // Any subdomain, empty labels included, as the URL parser may leave them.
   return subtree ? `(?:[^/]*\\.)?${source}` : source;
@@ -90,19 +90,19 @@ export function compileRegexBaseline(catalogue: DetectionCatalogue): RegexRule[]
       const together = paths.filter((path) => !alone.includes(path));
       const groups = [...(together.length > 0 ? [together] : []), ...alone.map((path) => [path])];
       const byPlace = new Map<string, string[]>();
-      for (const pattern of rule.hosts) {
+      for (const pattern of rule.domains) {
         const subtree = pattern.startsWith('*.');
         const family = pattern.endsWith('.*');
         const rank = (subtree ? 2 : 0) + (family ? 1 : 0);
-        // Exact hosts never compete with each other; subdomain rules compete by depth.
+        // Exact domains never compete with each other; subdomain rules compete by depth.
         const depth = subtree ? pattern.slice(2).split('.').length : 0;
         const place = `${rank}:${depth}`;
         byPlace.set(place, [...(byPlace.get(place) ?? []), pattern]);
       }
-      for (const [place, hosts] of byPlace) {
+      for (const [place, domains] of byPlace) {
         const [rank, depth] = place.split(':').map(Number);
         for (const group of groups)
-          entries.push({ service: service.id, rank, depth, hosts, paths: group, order: order++ });
+          entries.push({ service: service.id, rank, depth, domains, paths: group, order: order++ });
       }
     }
   }
@@ -111,18 +111,18 @@ export function compileRegexBaseline(catalogue: DetectionCatalogue): RegexRule[]
     (a, b) => a.rank - b.rank || b.depth - a.depth || longest(b.paths) - longest(a.paths) || a.order - b.order,
   );
   return entries.map((entry) => {
-    const hosts = entry.hosts.map((host) => hostSource(host, families));
+    const domains = entry.domains.map((domain) => domainSource(domain, families));
     const paths = entry.paths.map(pathSource);
     const either = (sources: string[]) => (sources.length === 1 ? sources[0] : `(?:${sources.join('|')})`);
-    return { service: entry.service, pattern: new RegExp(`^${either(hosts)}${either(paths)}`) };
+    return { service: entry.service, pattern: new RegExp(`^${either(domains)}${either(paths)}`) };
   });
 }
 
-/** The baseline: the first expression that matches "host + path", in order. */
+/** The baseline: the first expression that matches "domain + path", in order. */
 export function detectWithRegexes(rawUrl: string, rules: readonly RegexRule[]): string | null {
   const parsed = parsedAddress(rawUrl);
   if (parsed === null) return null;
-  const subject = parsed.host + parsed.path.toLowerCase();
+  const subject = parsed.domain + parsed.path.toLowerCase();
   for (const rule of rules) if (rule.pattern.test(subject)) return rule.service;
   return null;
 }

@@ -3,7 +3,7 @@
  *
  * The made-up services have the shapes of the real ones: each belongs to a made-up
  * firm of one of the five companies, with a dedicated subdomain ("mail.korvalo.com"),
- * a product domain and all its subdomains ("*.korvalotube.com"), a shared host split
+ * a product domain and all its subdomains ("*.korvalotube.com"), a shared domain split
  * by path ("docs.korvalo.com" and "/spreadsheets"), country domains ("www.korvalo.*"
  * over a family of public suffixes), short links ("kvl.gl"), and path rules over a
  * whole domain ("*.korvalo.com" + "/groups"). They pass the catalogue's own checks
@@ -105,7 +105,7 @@ const PRODUCTS: [word: string, category: string][] = [
   ['reader', 'reading-list'],
   ['pages', 'website'],
 ];
-/** Paths a shared host or a whole domain is split by, as the real ones are ("/spreadsheets", "/gp/video"). */
+/** Paths a shared domain or a whole domain is split by, as the real ones are ("/spreadsheets", "/gp/video"). */
 const PATH_WORDS = [
   'document',
   'spreadsheets',
@@ -164,7 +164,7 @@ interface Firm {
 
 /**
  * An endless, reproducible stream of made-up services, never clashing with the
- * real catalogue's hosts, ids or families.
+ * real catalogue's domains, ids or families.
  */
 export function* syntheticServices(
   real: DetectionCatalogue,
@@ -173,17 +173,19 @@ export function* syntheticServices(
   const random = seededRandom(seed);
   const suffixes = countrySuffixes(real);
   const realLabels = new Set(
-    real.services.flatMap((service) => service.match.flatMap((rule) => rule.hosts.flatMap((host) => host.split('.')))),
+    real.services.flatMap((service) =>
+      service.match.flatMap((rule) => rule.domains.flatMap((domain) => domain.split('.'))),
+    ),
   );
   const familyIds = new Set(real.domainFamilies.map((family) => family.id));
   const ids = new Set(real.services.map((service) => service.id));
   const usedNames = new Set<string>();
   const usedShort = new Set<string>();
-  /** "host+path" keys already given to a service: the catalogue check refuses two owners. */
+  /** "domain+path" keys already given to a service: the catalogue check refuses two owners. */
   const claimed = new Set(
     real.services.flatMap((service) =>
       service.match.flatMap((rule) =>
-        rule.hosts.flatMap((host) => (rule.paths ?? ['']).map((path) => `${host}${path}`)),
+        rule.domains.flatMap((domain) => (rule.paths ?? ['']).map((path) => `${domain}${path}`)),
       ),
     ),
   );
@@ -228,7 +230,7 @@ export function* syntheticServices(
       company: pick(COMPANIES, random),
       root: hasFamily ? `${name}.*` : `${name}.${pick(ROOT_TLDS, random)}`,
     };
-    // The concrete host of a pattern, for websites: the ".com" of a family.
+    // The concrete domain of a pattern, for websites: the ".com" of a family.
     const concrete = (pattern: string) => pattern.replace(/^\*\./, 'www.').replace(/\.\*$/, '.com');
     const products = sample(PRODUCTS, 4 + Math.floor(random() * 10), random);
     const firmFamilies: DomainFamily[] = firmFamily ? [firmFamily] : [];
@@ -249,12 +251,12 @@ export function* syntheticServices(
     };
     const pathFor = (word: string) => `/${pick(PATH_PARENTS, random)}${word}`;
 
-    // The firm's own site: its country domains or its root, host-wide (a search, a shop, a portal).
+    // The firm's own site: its country domains or its root, domain-wide (a search, a shop, a portal).
     const [firstWord, firstCategory] = products[0];
     service(
       firstWord,
       firstCategory,
-      [{ hosts: [`www.${firm.root}`, firm.root] }],
+      [{ domains: [`www.${firm.root}`, firm.root] }],
       `https://${concrete(`www.${firm.root}`)}/`,
     );
     const rootPaths = new Set<string>();
@@ -263,26 +265,26 @@ export function* syntheticServices(
       const shape = random();
       if (shape < 0.3) {
         // A dedicated subdomain, sometimes with a vanity domain (gmail.com).
-        const hosts = [`${word}.${firm.root}`];
-        if (random() < 0.3) hosts.push(`${name}${word}.com`, `www.${name}${word}.com`);
-        service(word, category, [{ hosts }], `https://${concrete(hosts[0])}/`);
+        const domains = [`${word}.${firm.root}`];
+        if (random() < 0.3) domains.push(`${name}${word}.com`, `www.${name}${word}.com`);
+        service(word, category, [{ domains }], `https://${concrete(domains[0])}/`);
       } else if (shape < 0.45) {
         // A product domain with all its subdomains (*.youtube.com), and a short link.
         const domain = `${name}${word}.${pick(ROOT_TLDS, random)}`;
-        const hosts = [`*.${domain}`];
-        if (random() < 0.5) hosts.push(freshShort(`${name}${word}`));
-        service(word, category, [{ hosts }], `https://www.${domain}/`);
+        const domains = [`*.${domain}`];
+        if (random() < 0.5) domains.push(freshShort(`${name}${word}`));
+        service(word, category, [{ domains }], `https://www.${domain}/`);
       } else if (shape < 0.65) {
-        // A shared host split by path: one service host-wide, others by path (docs.google.com).
-        const host = `${word}.${firm.root}`;
-        service(word, category, [{ hosts: [host] }], `https://${concrete(host)}/`);
+        // A shared domain split by path: one service domain-wide, others by path (docs.google.com).
+        const domain = `${word}.${firm.root}`;
+        service(word, category, [{ domains: [domain] }], `https://${concrete(domain)}/`);
         for (const [other, otherCategory] of sample(PRODUCTS, 1 + Math.floor(random() * 4), random)) {
           const paths = [...new Set(sample(PATH_WORDS, 1 + Math.floor(random() * 2), random).map(pathFor))];
           service(
             `${word}-${other}`,
             otherCategory,
-            [{ hosts: [host], paths }],
-            `https://${concrete(host)}${paths[0]}/`,
+            [{ domains: [domain], paths }],
+            `https://${concrete(domain)}${paths[0]}/`,
           );
         }
       } else if (shape < 0.8) {
@@ -293,31 +295,38 @@ export function* syntheticServices(
         service(
           word,
           category,
-          [{ hosts: [`www.${firm.root}`, firm.root], paths }, { hosts: [`${word}.${firm.root}`] }],
+          [{ domains: [`www.${firm.root}`, firm.root], paths }, { domains: [`${word}.${firm.root}`] }],
           `https://${concrete(`www.${firm.root}`)}${paths[0]}`,
         );
       } else if (shape < 0.9 && firmFamily) {
         // A product with its own country domains and their subdomains (*.audible.*).
         const productFamily = family(`${name}${word}`, `https://www.${name}${word}.com/about/countries`);
         firmFamilies.push(productFamily);
-        service(word, category, [{ hosts: [`*.${productFamily.id}.*`] }], `https://www.${productFamily.id}.com/`);
+        service(word, category, [{ domains: [`*.${productFamily.id}.*`] }], `https://www.${productFamily.id}.com/`);
       } else {
         // Path rules over a whole domain and its subdomains (*.facebook.com/groups).
         const domain = `${name}${pick(['gram', 'hub', 'space', 'verse', 'zone'], random)}.${pick(ROOT_TLDS, random)}`;
-        service(word, category, [{ hosts: [`*.${domain}`] }], `https://www.${domain}/`);
+        service(word, category, [{ domains: [`*.${domain}`] }], `https://www.${domain}/`);
         const paths = [...new Set(sample(PATH_WORDS, 1 + Math.floor(random() * 3), random).map((path) => `/${path}`))];
-        service(`${word}-sections`, category, [{ hosts: [`*.${domain}`], paths }], `https://www.${domain}${paths[0]}`);
+        service(
+          `${word}-sections`,
+          category,
+          [{ domains: [`*.${domain}`], paths }],
+          `https://www.${domain}${paths[0]}`,
+        );
       }
     }
     for (const made of services) {
       // Each service carries the families its rules name; a rule clash with anything before drops it.
       const keys = made.match.flatMap((rule) =>
-        rule.hosts.flatMap((host) => (rule.paths ?? ['']).map((path) => `${host}${path}`)),
+        rule.domains.flatMap((domain) => (rule.paths ?? ['']).map((path) => `${domain}${path}`)),
       );
       if (keys.some((key) => claimed.has(key)) || new Set(keys).size !== keys.length) continue;
       for (const key of keys) claimed.add(key);
       const families = firmFamilies.filter((f) =>
-        made.match.some((rule) => rule.hosts.some((host) => host === `${f.id}.*` || host.endsWith(`.${f.id}.*`))),
+        made.match.some((rule) =>
+          rule.domains.some((domain) => domain === `${f.id}.*` || domain.endsWith(`.${f.id}.*`)),
+        ),
       );
       yield { service: made, families };
     }

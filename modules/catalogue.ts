@@ -5,7 +5,7 @@
  * - `virtual:brand-icons`: the simple-icons the catalogue names;
  * - `virtual:map-outlines`: country outlines for the hosts map (loaded on demand);
  * - `virtual:gazetteer`: French communes and nearby countries' towns (loaded on demand).
- * It also names the only hosts the content script runs on. The build fails, listing every
+ * It also names the only domains the content script runs on. The build fails, listing every
  * problem, when `data/` does not validate.
  */
 import type { Plugin } from 'vite';
@@ -17,8 +17,8 @@ import { brandIcons } from '../scripts/simple-icons';
 import { manifestMatchPatterns } from '../utils/detect/compile';
 import { backgroundSlice, iconSlugs } from '../utils/slices';
 
-/** The GAFAM hosts the catalogue knows: the only sites the extension may read. */
-export const gafamHosts = () => manifestMatchPatterns(loadValidCatalogue());
+/** The GAFAM domains the catalogue knows: the only sites the extension may read. */
+export const gafamDomains = () => manifestMatchPatterns(loadValidCatalogue());
 
 const modules: Record<string, () => unknown> = {
   'virtual:catalogue': () => loadValidCatalogue(),
@@ -45,10 +45,10 @@ export function catalogueModules(): Plugin {
 
 export default defineWxtModule((wxt) => {
   addViteConfig(wxt, () => ({ plugins: [catalogueModules()] }));
-  // The content script runs on the catalogue's hosts only, never on <all_urls>.
+  // The content script runs on the catalogue's domains only, never on <all_urls>.
   wxt.hook('entrypoints:resolved', (_wxt, entrypoints) => {
     for (const entrypoint of entrypoints) {
-      if (entrypoint.type === 'content-script') entrypoint.options.matches = gafamHosts();
+      if (entrypoint.type === 'content-script') entrypoint.options.matches = gafamDomains();
     }
   });
 });

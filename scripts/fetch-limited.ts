@@ -1,7 +1,7 @@
 /**
  * Fetching published files for the importers, within limits: a deadline per file (all hops
  * and the body), a size limit (reading stops past it), at most a few redirects (followed by
- * hand so each hop is checked), http(s) only, https required except on loopback hosts (for
+ * hand so each hop is checked), http(s) only, https required except on loopback addresses (for
  * tests against a local server). Never throws: a failure is a result with a reason.
  */
 import { isIP } from 'node:net';
@@ -15,10 +15,10 @@ export interface FetchLimits {
   /** Redirects followed (default 5). */
   maxRedirects?: number;
   /**
-   * Whether loopback and private-network hosts may be fetched. Off when a walk starts from a
+   * Whether loopback and private-network addresses may be fetched. Off when a walk starts from a
    * public URL, so a published file cannot make the maintainer's machine query its own network.
    */
-  allowPrivateHosts?: boolean;
+  allowPrivateAddresses?: boolean;
 }
 
 export type FetchResult =
@@ -30,18 +30,18 @@ export const defaultLimits = { timeoutMs: 10_000, maxBytes: 1_000_000, maxRedire
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** 127.0.0.0/8, ::1 and localhost: where http is allowed. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1') return true;
-  return isIP(host) === 4 && host.startsWith('127.');
+export function isLoopbackAddress(hostname: string): boolean {
+  const address = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (address === 'localhost' || address.endsWith('.localhost') || address === '::1') return true;
+  return isIP(address) === 4 && address.startsWith('127.');
 }
 
 /** Loopback, private, link-local and shared address space literals (names are not resolved). */
-export function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (isLoopbackHost(host) || host === '0.0.0.0' || host === '::') return true;
-  if (isIP(host) === 4) {
-    const [a, b] = host.split('.').map(Number);
+export function isPrivateAddress(hostname: string): boolean {
+  const address = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (isLoopbackAddress(address) || address === '0.0.0.0' || address === '::') return true;
+  if (isIP(address) === 4) {
+    const [a, b] = address.split('.').map(Number);
     return (
       a === 10 ||
       a === 0 ||
@@ -51,17 +51,17 @@ export function isPrivateHost(hostname: string): boolean {
       (a === 100 && b >= 64 && b <= 127)
     );
   }
-  if (isIP(host) === 6) return /^(fc|fd|fe8|fe9|fea|feb)/.test(host) || host.startsWith('::ffff:');
+  if (isIP(address) === 6) return /^(fc|fd|fe8|fe9|fea|feb)/.test(address) || address.startsWith('::ffff:');
   return false;
 }
 
 /** Why this address may not be fetched, or null if it may. */
-export function refusal(url: URL, allowPrivateHosts: boolean): string | null {
+export function refusal(url: URL, allowPrivateAddresses: boolean): string | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${url.protocol} is not http(s): refused`;
   if (url.username || url.password) return 'an address with a user name or password: refused';
-  if (!allowPrivateHosts && isPrivateHost(url.hostname))
+  if (!allowPrivateAddresses && isPrivateAddress(url.hostname))
     return `${url.hostname} is a loopback or private address: refused`;
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return 'http:// refused (https required)';
+  if (url.protocol === 'http:' && !isLoopbackAddress(url.hostname)) return 'http:// refused (https required)';
   return null;
 }
 
@@ -80,7 +80,7 @@ export async function fetchLimited(address: string, limits: FetchLimits = {}): P
   const timeoutMs = limits.timeoutMs ?? defaultLimits.timeoutMs;
   const maxBytes = limits.maxBytes ?? defaultLimits.maxBytes;
   const maxRedirects = limits.maxRedirects ?? defaultLimits.maxRedirects;
-  const allowPrivateHosts = limits.allowPrivateHosts ?? true;
+  const allowPrivateAddresses = limits.allowPrivateAddresses ?? true;
 
   let url: URL;
   try {
@@ -97,7 +97,7 @@ export async function fetchLimited(address: string, limits: FetchLimits = {}): P
   const visited: string[] = [];
   try {
     for (;;) {
-      const refused = refusal(url, allowPrivateHosts);
+      const refused = refusal(url, allowPrivateAddresses);
       if (refused)
         return {
           ok: false,

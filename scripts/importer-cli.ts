@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Candidate, CatalogueSlice } from '../utils/importers/candidate';
 import { decodeText, type Loader, type LoadResult, type Problem } from '../utils/importers/loader';
 import { dataDir, loadCatalogue, projectRoot } from './catalogue-files';
-import { defaultLimits, type FetchLimits, fetchLimited, isPrivateHost } from './fetch-limited';
+import { defaultLimits, type FetchLimits, fetchLimited, isPrivateAddress } from './fetch-limited';
 
 export interface ImportArgs {
   input: string;
@@ -79,10 +79,10 @@ export function displayPath(path: string): string {
 
 /** Follows references from a root URL; a public root cannot lead to loopback or private hosts. */
 export function networkLoader(root: string, limits: ImportArgs['limits']): Loader {
-  let allowPrivateHosts = false;
+  let allowPrivateAddresses = false;
   try {
     const url = new URL(root);
-    allowPrivateHosts = isPrivateHost(url.hostname);
+    allowPrivateAddresses = isPrivateAddress(url.hostname);
   } catch {
     // An invalid root fails when fetched.
   }
@@ -93,7 +93,7 @@ export function networkLoader(root: string, limits: ImportArgs['limits']): Loade
     } catch {
       return { ok: false, source: ref, reason: 'not a URL' };
     }
-    const fetched = await fetchLimited(url.href, { ...limits, allowPrivateHosts });
+    const fetched = await fetchLimited(url.href, { ...limits, allowPrivateAddresses });
     return fetched.ok
       ? { ok: true, source: fetched.url, text: fetched.text }
       : { ok: false, source: fetched.url, reason: fetched.reason };

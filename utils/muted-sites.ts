@@ -6,32 +6,32 @@
 import { parsedAddress } from './detect/detect';
 import { MutedSite } from './settings';
 
-/** "https://Mail.Google.com./inbox" → "mail.google.com": people paste addresses, the setting keeps hosts. */
+/** "https://Mail.Google.com./inbox" → "mail.google.com": people paste addresses, the setting keeps domains. */
 export function mutedSiteFrom(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  let host: string;
+  let domain: string;
   try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
+    domain = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
   } catch {
     return null;
   }
-  host = host.replace(/\.+$/, '');
-  return MutedSite.safeParse(host).success ? host : null;
+  domain = domain.replace(/\.+$/, '');
+  return MutedSite.safeParse(domain).success ? domain : null;
 }
 
 /** The list with one more site, once, in order. */
-export function withMutedSite(sites: readonly string[], host: string): string[] {
-  return sites.includes(host) ? [...sites] : [...sites, host].sort();
+export function withMutedSite(sites: readonly string[], domain: string): string[] {
+  return sites.includes(domain) ? [...sites] : [...sites, domain].sort();
 }
 
 /** The list without a site. */
-export function withoutMutedSite(sites: readonly string[], host: string): string[] {
-  return sites.filter((site) => site !== host);
+export function withoutMutedSite(sites: readonly string[], domain: string): string[] {
+  return sites.filter((site) => site !== domain);
 }
 
 /** A muted site silences its subdomains too: muting "google.com" quiets mail.google.com. */
 export function isMuted(url: string, sites: readonly string[]): boolean {
-  const host = parsedAddress(url)?.host;
-  return host !== undefined && sites.some((site) => host === site || host.endsWith(`.${site}`));
+  const domain = parsedAddress(url)?.domain;
+  return domain !== undefined && sites.some((site) => domain === site || domain.endsWith(`.${site}`));
 }

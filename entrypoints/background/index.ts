@@ -29,7 +29,7 @@ export default defineBackground(() => {
     }
     if (!isPageMessage(message)) return undefined;
     // A late report from a page the tab has already left must not bring the badge back:
-    // the tab's URL is readable only while it is on a catalogue host.
+    // the tab's URL is readable only while it is on a catalogue domain.
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     if (tab?.url === undefined) return { service: null, notice: null };
     const service = await tracker.show(tabId, message.url);
@@ -46,14 +46,14 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/explore.html${hash}`), openerTabId: tabId });
       return;
     }
-    const host = url === undefined ? undefined : parsedAddress(url)?.host;
-    if (host === undefined) return;
+    const domain = url === undefined ? undefined : parsedAddress(url)?.domain;
+    if (domain === undefined) return;
     const { settings } = await loadSettings();
-    await saveSettings({ mutedSites: withMutedSite(settings.mutedSites, host) });
+    await saveSettings({ mutedSites: withMutedSite(settings.mutedSites, domain) });
     await tracker.show(tabId, url);
   }
 
-  // Navigations: the URL is readable on catalogue hosts only, so leaving one for
+  // Navigations: the URL is readable on catalogue domains only, so leaving one for
   // any other site arrives here as `undefined` and clears the badge.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading') tracker.show(tabId, tab.url).catch(ignore);

@@ -39,15 +39,15 @@ export function removeLeftoverCards(): void {
 
 /** Shows the card at the end of the page; returns a function that removes it. Never moves the focus. */
 export function showNoticeCard(card: NoticeCard, actions: NoticeActions): () => void {
-  const host = document.createElement(TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const shell = document.createElement(TAG);
+  const root = shell.attachShadow({ mode: 'open' });
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') => {
     const node = document.createElement(tag);
     node.textContent = text;
     if (className) node.className = className;
     return node;
   };
-  const remove = () => host.remove();
+  const remove = () => shell.remove();
   const button = (text: string, className: string, act: () => void) => {
     const node = element('button', text, className);
     node.type = 'button';
@@ -76,6 +76,6 @@ export function showNoticeCard(card: NoticeCard, actions: NoticeActions): () => 
     if (event.key === 'Escape') remove();
   });
   root.append(element('style', STYLE), box);
-  (document.body ?? document.documentElement).append(host);
+  (document.body ?? document.documentElement).append(shell);
   return remove;
 }

@@ -9,13 +9,13 @@ import { builtExtension, builtManifest } from './harness';
 
 describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the built %s manifest', (build) => {
   const manifest = builtManifest(build);
-  const gafamHosts = manifestMatchPatterns(catalogue);
+  const gafamDomains = manifestMatchPatterns(catalogue);
 
-  it('runs one content script, in top frames, on the catalogue hosts', () => {
+  it('runs one content script, in top frames, on the catalogue domains', () => {
     expect(manifest.content_scripts).toHaveLength(1);
     const [script] = manifest.content_scripts;
     // WXT orders the patterns its own way; the set is what matters.
-    expect([...script.matches].sort()).toEqual([...gafamHosts].sort());
+    expect([...script.matches].sort()).toEqual([...gafamDomains].sort());
     expect(script.all_frames ?? false).toBe(false);
   });
 
@@ -32,12 +32,12 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the built %s manifest', (
 
 describe('the built Chrome manifest', () => {
   const manifest = builtManifest('chrome-mv3');
-  const gafamHosts = manifestMatchPatterns(catalogue);
+  const gafamDomains = manifestMatchPatterns(catalogue);
 
-  it('is Manifest V3 and asks for storage and the catalogue hosts only', () => {
+  it('is Manifest V3 and asks for storage and the catalogue domains only', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toEqual(gafamHosts);
+    expect(manifest.host_permissions).toEqual(gafamDomains);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https:\/\/\*\/\*/);
@@ -46,13 +46,13 @@ describe('the built Chrome manifest', () => {
 
 describe('the built Firefox manifest', () => {
   const manifest = builtManifest('firefox-mv2');
-  const gafamHosts = manifestMatchPatterns(catalogue);
+  const gafamDomains = manifestMatchPatterns(catalogue);
 
-  it('is Manifest V2 and asks for storage and the catalogue hosts only', () => {
-    // Manifest V2: Firefox grants its host permissions at install, and keeps them granted (README, Firefox).
+  it('is Manifest V2 and asks for storage and the catalogue domains only', () => {
+    // Manifest V2: Firefox grants its domain permissions at install, and keeps them granted (README, Firefox).
     expect(manifest.manifest_version).toBe(2);
     expect(manifest.permissions[0]).toBe('storage');
-    expect(manifest.permissions.slice(1)).toEqual(gafamHosts);
+    expect(manifest.permissions.slice(1)).toEqual(gafamDomains);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https:\/\/\*\/\*/);

@@ -2,7 +2,7 @@
  * The address shortcut never disagrees with the standard URL parser: on generated
  * addresses (plain ones, and ones salted with what the parser rewrites: case,
  * percent signs, backslashes, dot segments, tabs, ports, userinfo, IP addresses,
- * punycode, non-ASCII), every host and path it gives is the parser's. And it does
+ * punycode, non-ASCII), every domain and path it gives is the parser's. And it does
  * answer for ordinary addresses, or detection would silently lose its speed.
  */
 import fc from 'fast-check';
@@ -10,16 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { detectionCorpus } from '../../bench/corpus';
 import { growCatalogue } from '../../bench/synthetic-catalogue';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
-import { parsedAddress, quickHost, quickPath } from '../../utils/detect/address';
+import { parsedAddress, quickDomain, quickPath } from '../../utils/detect/address';
 
 /** Checks the shortcut against the parser on one address; true when the shortcut answered. */
 function agrees(address: string): boolean {
-  const host = quickHost(address);
-  if (host === null) return false;
+  const domain = quickDomain(address);
+  if (domain === null) return false;
   const parser = parsedAddress(address);
   expect(parser, address).not.toBeNull();
-  expect(host, address).toBe(parser!.host);
-  const path = quickPath(address, host);
+  expect(domain, address).toBe(parser!.domain);
+  const path = quickPath(address, domain);
   if (path !== null) expect(path, address).toBe(parser!.path);
   return true;
 }
@@ -38,14 +38,14 @@ const tricky = fc.constantFrom(
 );
 const noise = fc.array(tricky, { maxLength: 8 }).map((parts) => parts.join(''));
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
-const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
+const domain = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
 const segment = fc.stringMatching(/^[A-Za-z0-9._~!$&'()*+,;=:@-]{0,10}$/);
 const path = fc
   .array(segment, { maxLength: 4 })
   .map((segments) => (segments.length === 0 ? '' : `/${segments.join('/')}`));
-/** A host with some of its letters in upper case. */
-const mixedCaseHost = fc
-  .tuple(host, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }))
+/** A domain with some of its letters in upper case. */
+const mixedCaseDomain = fc
+  .tuple(domain, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }))
   .map(([name, upper]) => [...name].map((char, i) => (upper[i % 8] ? char.toUpperCase() : char)).join(''));
 const scheme = fc.constantFrom(
   'https://',
@@ -65,7 +65,7 @@ describe('the address shortcut gives the URL parser’s answers', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('https://', 'http://'),
-        host,
+        domain,
         fc.constantFrom('', '.', '..'),
         path,
         fc.constantFrom('', '?q=1', '#top', '?a=b#c'),
@@ -81,7 +81,7 @@ describe('the address shortcut gives the URL parser’s answers', () => {
 
   it('on addresses salted with what the parser rewrites', () => {
     fc.assert(
-      fc.property(scheme, noise, host, noise, path, noise, (start, before, name, after, rest, tail) => {
+      fc.property(scheme, noise, domain, noise, path, noise, (start, before, name, after, rest, tail) => {
         agrees(`${start}${before}${name}${after}${rest}${tail}`);
         agrees(`${start}${name}${rest}${tail}${rest}`);
         agrees(`https://${name}${after}${rest}${tail}`);
@@ -90,7 +90,7 @@ describe('the address shortcut gives the URL parser’s answers', () => {
       { numRuns: 10_000 },
     );
     fc.assert(
-      fc.property(mixedCaseHost, path, (name, rest) => void agrees(`https://${name}${rest}`)),
+      fc.property(mixedCaseDomain, path, (name, rest) => void agrees(`https://${name}${rest}`)),
       { numRuns: 10_000 },
     );
   });
@@ -132,7 +132,7 @@ describe('the address shortcut gives the URL parser’s answers', () => {
       'about:blank',
       'file:///home/',
     ]) {
-      expect(quickHost(address), address).toBeNull();
+      expect(quickDomain(address), address).toBeNull();
     }
     for (const address of [
       'https://www.google.com/%2e%2e/maps',

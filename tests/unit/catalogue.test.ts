@@ -30,7 +30,7 @@ function sources(): CatalogueSource[] {
             name: { en: 'Google Docs', fr: 'Google Docs' },
             category: 'write-together',
             website: 'https://docs.google.com/document/',
-            match: [{ hosts: ['docs.google.com'] }],
+            match: [{ domains: ['docs.google.com'] }],
           },
           {
             id: 'google-search',
@@ -38,7 +38,7 @@ function sources(): CatalogueSource[] {
             name: { en: 'Google Search', fr: 'Recherche Google' },
             category: 'write-together',
             website: 'https://www.google.com/',
-            match: [{ hosts: ['www.google.*'] }],
+            match: [{ domains: ['www.google.*'] }],
           },
         ],
       },
@@ -108,9 +108,9 @@ describe('assembleCatalogue', () => {
   });
 
   it('reports schema errors with file and path', () => {
-    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].hosts[0] = 'WWW.Google.com'))).toEqual([
-      expect.objectContaining({ file: 'services.json', path: 'services[1].match[0].hosts[0]' }),
-    ]);
+    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].domains[0] = 'WWW.Google.com'))).toEqual(
+      [expect.objectContaining({ file: 'services.json', path: 'services[1].match[0].domains[0]' })],
+    );
     expect(problemsAfter('needs.json', (data) => (data.software[0].website = 'http://etherpad.org/'))).toEqual([
       { file: 'needs.json', path: 'software[0].website', message: 'expected an https:// URL' },
     ]);
@@ -148,19 +148,21 @@ describe('assembleCatalogue', () => {
   });
 
   it('rejects rules that would over-match or collide', () => {
-    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].hosts = ['www.gogle.*']))).toEqual([
-      { file: 'services.json', path: 'services[1].match[0].hosts[0]', message: 'no domain family for "www.gogle.*"' },
+    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].domains = ['www.gogle.*']))).toEqual([
+      { file: 'services.json', path: 'services[1].match[0].domains[0]', message: 'no domain family for "www.gogle.*"' },
     ]);
-    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].hosts = ['*.com']))[0].message).toMatch(
-      /whole top-level domain/,
+    expect(
+      problemsAfter('services.json', (data) => (data.services[1].match[0].domains = ['*.com']))[0].message,
+    ).toMatch(/whole top-level domain/);
+    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].domains = ['docs.google.com']))).toEqual(
+      [
+        {
+          file: 'services.json',
+          path: 'services[1].match[0].domains[0]',
+          message: '"docs.google.com" is already claimed by "google-docs"',
+        },
+      ],
     );
-    expect(problemsAfter('services.json', (data) => (data.services[1].match[0].hosts = ['docs.google.com']))).toEqual([
-      {
-        file: 'services.json',
-        path: 'services[1].match[0].hosts[0]',
-        message: '"docs.google.com" is already claimed by "google-docs"',
-      },
-    ]);
   });
 
   it('rejects an offer of software not listed for that need, and a need without alternatives', () => {

@@ -8,14 +8,14 @@ const catalogue = loadValidCatalogue();
 describe('manifestMatchPatterns', () => {
   const patterns = manifestMatchPatterns(catalogue);
 
-  it('lists https hosts only, each once, never every site', () => {
+  it('lists https domains only, each once, never every site', () => {
     expect(patterns.length).toBeGreaterThan(100);
     expect(new Set(patterns).size).toBe(patterns.length);
     for (const pattern of patterns) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
     expect(patterns).not.toContain('<all_urls>');
   });
 
-  it('expands country domains and drops hosts a wildcard already covers', () => {
+  it('expands country domains and drops domains a wildcard already covers', () => {
     expect(patterns).toContain('https://www.google.fr/*');
     expect(patterns).toContain('https://www.amazon.com.be/*');
     expect(patterns).toContain('https://*.youtube.com/*');
@@ -24,7 +24,7 @@ describe('manifestMatchPatterns', () => {
 });
 
 describe('compileIndex', () => {
-  it('puts the longest path first and the host-wide rule last', () => {
+  it('puts the longest path first and the domain-wide rule last', () => {
     const entries = compileIndex(catalogue).exact['docs.google.com'];
     const paths = entries.map(([, path]) => path);
     expect(paths.at(-1)).toBeNull();

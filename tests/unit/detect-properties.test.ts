@@ -1,6 +1,6 @@
 /**
  * Properties of detection, checked by fast-check on thousands of generated inputs:
- * any string goes in and nothing throws; lookalikes of the catalogue's hosts (inside
+ * any string goes in and nothing throws; lookalikes of the catalogue's domains (inside
  * someone else's domain, with a prefix, with a suffix, with a homograph letter) are
  * never taken for a GAFAM service; case, trailing dots, default ports and the other
  * parts the URL parser normalises never change the answer.
@@ -19,20 +19,22 @@ const index = compileIndex(catalogue);
 const families = Object.fromEntries(catalogue.domainFamilies.map((family) => [family.id, family.suffixes]));
 const detect = (url: string) => detectService(url, index);
 
-const patterns = catalogue.services.flatMap((service) => service.match.flatMap((rule) => rule.hosts));
-/** Every host the catalogue names, concrete: "*.youtube.com" gives youtube.com, "www.google.*" each country's. */
-const hosts = [...new Set(patterns.flatMap((pattern) => expandFamily(pattern.replace(/^\*\./, ''), families)))].sort();
-const hostSet = new Set(hosts);
+const patterns = catalogue.services.flatMap((service) => service.match.flatMap((rule) => rule.domains));
+/** Every domain the catalogue names, concrete: "*.youtube.com" gives youtube.com, "www.google.*" each country's. */
+const domains = [
+  ...new Set(patterns.flatMap((pattern) => expandFamily(pattern.replace(/^\*\./, ''), families))),
+].sort();
+const domainSet = new Set(domains);
 /** Subdomain rules: their root ("youtube.com"), or their root's country domains ("audible.fr"). */
 const subtreeRoots = new Set(
   patterns.filter((p) => p.startsWith('*.')).flatMap((p) => expandFamily(p.slice(2), families)),
 );
 
-/** Whether a change to label `at` of a host leaves it under a subdomain rule of the labels after it (then it is rightly detected). */
+/** Whether a change to label `at` of a domain leaves it under a subdomain rule of the labels after it (then it is rightly detected). */
 const underSubtreeRule = (labels: string[], at: number) =>
   labels.some((_, from) => from > at && subtreeRoots.has(labels.slice(from).join('.')));
 
-const host = fc.constantFrom(...hosts);
+const domain = fc.constantFrom(...domains);
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
 /** Top-level domains reserved for tests and examples (RFC 2606): never a GAFAM domain. */
 const reservedTld = fc.constantFrom('test', 'example', 'invalid');
@@ -78,7 +80,7 @@ describe('detectService never throws', () => {
       maxLength: 12,
     });
     fc.assert(
-      fc.property(scheme, noise, fc.option(host), noise, path, (start, before, name, after, rest) => {
+      fc.property(scheme, noise, fc.option(domain), noise, path, (start, before, name, after, rest) => {
         expect(() => detect(`${start}${before}${name ?? ''}${after}${rest}`)).not.toThrow();
       }),
       { numRuns: 3000 },
@@ -93,10 +95,10 @@ describe('detectService never throws', () => {
 });
 
 describe('lookalikes are never a GAFAM service', () => {
-  it('a catalogue host inside someone else’s domain', () => {
+  it('a catalogue domain inside someone else’s domain', () => {
     fc.assert(
       fc.property(
-        host,
+        domain,
         fc.array(label, { minLength: 1, maxLength: 2 }),
         reservedTld,
         path,
@@ -109,26 +111,26 @@ describe('lookalikes are never a GAFAM service', () => {
     );
   });
 
-  it('a prefix on any label of a catalogue host (evilgoogle.com, mail.notgoogle.com)', () => {
+  it('a prefix on any label of a catalogue domain (evilgoogle.com, mail.notgoogle.com)', () => {
     fc.assert(
-      fc.property(host, fc.nat(), label, path, (gafam, which, prefix, rest) => {
+      fc.property(domain, fc.nat(), label, path, (gafam, which, prefix, rest) => {
         const labels = gafam.split('.');
         const at = which % labels.length;
         const changed = labels.map((part, i) => (i === at ? `${prefix}${part}` : part));
-        fc.pre(!underSubtreeRule(labels, at) && !hostSet.has(changed.join('.')));
+        fc.pre(!underSubtreeRule(labels, at) && !domainSet.has(changed.join('.')));
         expect(detect(`https://${changed.join('.')}${rest}`)).toBeNull();
       }),
       { numRuns: 3000 },
     );
   });
 
-  it('a suffix after a catalogue host (google.comx, google.com-login.test)', () => {
+  it('a suffix after a catalogue domain (google.comx, google.com-login.test)', () => {
     const tail = fc.stringMatching(/^[a-z0-9-]{1,8}$/);
     fc.assert(
-      fc.property(host, tail, fc.option(reservedTld), path, (gafam, suffix, tld, rest) => {
+      fc.property(domain, tail, fc.option(reservedTld), path, (gafam, suffix, tld, rest) => {
         const changed = `${gafam}${suffix}${tld === null ? '' : `.${tld}`}`;
         // Appending letters may spell another real country domain of a family ("google.co" + "m"): those are GAFAM.
-        fc.pre(!hostSet.has(changed) && !/^\d+$/.test(changed.split('.').at(-1)!));
+        fc.pre(!domainSet.has(changed) && !/^\d+$/.test(changed.split('.').at(-1)!));
         expect(detect(`https://${changed}${rest}`)).toBeNull();
       }),
       { numRuns: 3000 },
@@ -152,7 +154,7 @@ describe('lookalikes are never a GAFAM service', () => {
       w: ['ԝ'],
     };
     fc.assert(
-      fc.property(host, fc.nat(), fc.nat(), path, (gafam, which, variant, rest) => {
+      fc.property(domain, fc.nat(), fc.nat(), path, (gafam, which, variant, rest) => {
         const labels = gafam.split('.');
         const places = labels
           .flatMap((part, at) => [...part].map((char, i) => ({ at, i, char })))
@@ -191,7 +193,7 @@ describe('what the URL parser normalises never changes the answer', () => {
     expect(found.size).toBeGreaterThan(catalogue.services.length * 0.9);
   });
 
-  it('case: of the host, the scheme and the path', () => {
+  it('case: of the domain, the scheme and the path', () => {
     fc.assert(
       fc.property(page, fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), (url, upper) => {
         const { scheme, hostname, port, rest } = parts(url);
@@ -206,7 +208,7 @@ describe('what the URL parser normalises never changes the answer', () => {
     );
   });
 
-  it('trailing dots on the host', () => {
+  it('trailing dots on the domain', () => {
     fc.assert(
       fc.property(page, fc.integer({ min: 1, max: 3 }), (url, dots) => {
         const { scheme, hostname, port, rest } = parts(url);

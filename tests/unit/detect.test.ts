@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { compileIndex } from '../../utils/detect/compile';
-import { detectService, pageHost } from '../../utils/detect/detect';
+import { detectService, pageDomain } from '../../utils/detect/detect';
 
 const catalogue = loadValidCatalogue();
 const index = compileIndex(catalogue);
 
 /** [URL, the service it must be detected as, or null]. */
 const table: [string, string | null][] = [
-  // Google, down to the product on a shared host.
+  // Google, down to the product on a shared domain.
   ['https://mail.google.com/mail/u/0/#inbox', 'gmail'],
   ['https://gmail.com/', 'gmail'],
   ['https://www.gmail.com/', 'gmail'],
@@ -148,7 +148,7 @@ const table: [string, string | null][] = [
   // iCloud Mail now has its own service (a path split on icloud.com).
   ['https://www.icloud.com/mail', 'icloud-mail'],
   ['https://icloud.com/', 'icloud'],
-  // Google, more products, and shared hosts split by path.
+  // Google, more products, and shared domains split by path.
   ['https://mail.google.com/chat/u/0/#chat/home', 'google-chat'],
   ['https://mail.google.com/chatx/', 'gmail'],
   ['https://chat.google.com/room/AbC', 'google-chat'],
@@ -212,7 +212,7 @@ const table: [string, string | null][] = [
   ['https://goo.gl.evil.test/maps/x', null],
   ['https://notgoo.gl/', null],
   ['https://www.google.co/', null],
-  // Microsoft: the Outlook hosts split by path, the Microsoft 365 apps, Bing.
+  // Microsoft: the Outlook domains split by path, the Microsoft 365 apps, Bing.
   ['https://outlook.live.com/calendar/0/view/week', 'outlook-calendar'],
   ['https://outlook.office.com/calendar/', 'outlook-calendar'],
   ['https://outlook.office365.com/calendar/view/month', 'outlook-calendar'],
@@ -261,7 +261,7 @@ const table: [string, string | null][] = [
   ['https://outlook.live.com.evil.test/calendar', null],
   ['https://notbing.com/maps', null],
   ['https://word.cloud.microsoft.evil.test/', null],
-  // Meta: facebook.com split by path, short links, mobile hosts.
+  // Meta: facebook.com split by path, short links, mobile domains.
   ['https://www.facebook.com/events/123/', 'facebook-events'],
   ['https://m.facebook.com/events/123', 'facebook-events'],
   ['https://www.facebook.com/groups/feed/', 'facebook-groups'],
@@ -448,11 +448,11 @@ describe('detectService', () => {
   });
 });
 
-describe('pageHost', () => {
-  it('drops the trailing dot and rejects hosts that cannot be a site', () => {
-    expect(pageHost(new URL('https://Mail.Google.Com./x'))).toBe('mail.google.com');
-    expect(pageHost(new URL('https://intranet/'))).toBeNull();
-    expect(pageHost(new URL('https://[2001:db8::1]/'))).toBeNull();
-    expect(pageHost(new URL('about:blank'))).toBeNull();
+describe('pageDomain', () => {
+  it('drops the trailing dot and rejects domains that cannot be a site', () => {
+    expect(pageDomain(new URL('https://Mail.Google.Com./x'))).toBe('mail.google.com');
+    expect(pageDomain(new URL('https://intranet/'))).toBeNull();
+    expect(pageDomain(new URL('https://[2001:db8::1]/'))).toBeNull();
+    expect(pageDomain(new URL('about:blank'))).toBeNull();
   });
 });

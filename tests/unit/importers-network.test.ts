@@ -205,7 +205,7 @@ describe('fetchLimited', () => {
       ok: false,
       reason: 'ftp: is not http(s): refused',
     });
-    expect(await fetchLimited(`${base}/page.html`, { ...limits, allowPrivateHosts: false })).toMatchObject({
+    expect(await fetchLimited(`${base}/page.html`, { ...limits, allowPrivateAddresses: false })).toMatchObject({
       ok: false,
       reason: '127.0.0.1 is a loopback or private address: refused',
     });

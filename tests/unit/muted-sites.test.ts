@@ -9,8 +9,8 @@ describe('a muted site from what a person types or pastes', () => {
     ['http://www.youtube.com:8080/watch?v=x', 'www.youtube.com'],
     ['docs.google.com/document/d/1', 'docs.google.com'],
     ['xn--bcher-kva.example', 'xn--bcher-kva.example'],
-  ])('%s → %s', (input, host) => {
-    expect(mutedSiteFrom(input)).toBe(host);
+  ])('%s → %s', (input, domain) => {
+    expect(mutedSiteFrom(input)).toBe(domain);
   });
 
   it.each([

@@ -26,7 +26,7 @@ export interface CatalogueSource {
 
 export interface Problem {
   file: string;
-  /** A JSON path inside the file, e.g. "services[3].match[0].hosts[1]". */
+  /** A JSON path inside the file, e.g. "services[3].match[0].domains[1]". */
   path: string;
   message: string;
 }
@@ -151,15 +151,15 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
       at('services', position, ['category'], `category "${service.category}" lists no alternative`);
     }
     service.match.forEach((rule, ruleIndex) => {
-      rule.hosts.forEach((pattern, hostIndex) => {
+      rule.domains.forEach((pattern, domainIndex) => {
         if (pattern.endsWith('.*') && expandFamily(pattern, families).length === 0) {
-          at('services', position, ['match', ruleIndex, 'hosts', hostIndex], `no domain family for "${pattern}"`);
+          at('services', position, ['match', ruleIndex, 'domains', domainIndex], `no domain family for "${pattern}"`);
         }
         if (pattern.startsWith('*.') && !pattern.slice(2).includes('.')) {
           at(
             'services',
             position,
-            ['match', ruleIndex, 'hosts', hostIndex],
+            ['match', ruleIndex, 'domains', domainIndex],
             `"${pattern}" would match a whole top-level domain`,
           );
         }
@@ -170,7 +170,7 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
             at(
               'services',
               position,
-              ['match', ruleIndex, 'hosts', hostIndex],
+              ['match', ruleIndex, 'domains', domainIndex],
               `"${key}" is already claimed by "${owner}"`,
             );
           }
@@ -310,14 +310,15 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
   return problems;
 }
 
-/** The closed service a URL points into, if any: its host or a subdomain of it. */
+/** The closed service a URL points into, if any: its domain or a subdomain of it. */
 function closedServiceAt(services: readonly ClosedService[]): (url: string) => ClosedService | undefined {
-  const byHost = new Map<string, ClosedService>();
-  for (const service of services) for (const host of service.hosts) byHost.set(host.replace(/^\*\./, ''), service);
+  const byDomain = new Map<string, ClosedService>();
+  for (const service of services)
+    for (const domain of service.domains) byDomain.set(domain.replace(/^\*\./, ''), service);
   return (url) => {
     const labels = new URL(url).hostname.split('.');
     for (let start = 0; start < labels.length - 1; start++) {
-      const service = byHost.get(labels.slice(start).join('.'));
+      const service = byDomain.get(labels.slice(start).join('.'));
       if (service) return service;
     }
     return undefined;

@@ -1,4 +1,4 @@
-/** Country-domain families: a host pattern ending in ".*" stands for every domain of its family. */
+/** Country-domain families: a domain pattern ending in ".*" stands for every domain of its family. */
 
 /** "www.google.*" → ["www.google.com", "www.google.fr", …]; other patterns are returned as they are. */
 export function expandFamily(pattern: string, families: Record<string, string[]>): string[] {

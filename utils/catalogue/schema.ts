@@ -34,14 +34,14 @@ function isHttpsUrl(value: string): boolean {
 
 export const IsoDate = z.iso.date();
 
-export const HostPattern = z
+export const DomainPattern = z
   .string()
   .regex(
     /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.\*)?$/,
-    'a host pattern is lower-case ASCII labels, optionally "*." in front and ".*" at the end (e.g. "*.google.*")',
+    'a domain pattern is lower-case ASCII labels, optionally "*." in front and ".*" at the end (e.g. "*.google.*")',
   )
   .describe(
-    '"docs.google.com": exactly that host. "*.youtube.com": youtube.com and all its subdomains. ' +
+    '"docs.google.com": exactly that domain. "*.youtube.com": youtube.com and all its subdomains. ' +
       '"www.google.*": www.google.<suffix> for each suffix of the "google" domain family. "*.amazon.*": both.',
   );
 
@@ -51,7 +51,7 @@ export const PathPrefix = z
   .describe('Matched on whole segments, ignoring case: "/maps" matches /maps and /maps/…, not /mapsearch.');
 
 export const MatchRule = z.strictObject({
-  hosts: z.array(HostPattern).min(1),
+  domains: z.array(DomainPattern).min(1),
   paths: z.array(PathPrefix).min(1).optional(),
 });
 
@@ -126,7 +126,7 @@ export const Service = z.strictObject({
     .array(HttpsUrl)
     .min(1)
     .optional()
-    .describe("Public pages or domain lists that show these hosts are the company's product."),
+    .describe("Public pages or domain lists that show these domains are the company's product."),
 });
 
 export const Provenance = z.strictObject({
@@ -251,7 +251,7 @@ export const ClosedService = z
   .strictObject({
     id: Id,
     name: z.string().min(1),
-    hosts: z.array(HostPattern).min(1).describe('Its addresses: no offer, provider or software may link there.'),
+    domains: z.array(DomainPattern).min(1).describe('Its addresses: no offer, provider or software may link there.'),
     closed: IsoDate.describe('The day it closed, or stopped taking new users, as the source announces it.'),
     source: HttpsUrl,
   })

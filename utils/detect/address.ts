@@ -1,7 +1,7 @@
 /**
- * Reading an address the way detection needs it: its host in the catalogue's form
+ * Reading an address the way detection needs it: its domain in the catalogue's form
  * and its path. The standard URL parser decides; this file adds a
- * shortcut for the common case, a plain "https://host/path" whose host is already
+ * shortcut for the common case, a plain "https://domain/path" whose domain is already
  * lower-case ASCII, where the parser's answer is known without running it. Whatever
  * the shortcut is not sure of, it declines, and the parser reads the address.
  * tests/unit/address.test.ts checks on generated addresses that every answer the
@@ -9,28 +9,28 @@
  */
 
 /**
- * The host a URL really points to, in the form the catalogue uses, or null when
+ * The domain a URL really points to, in the form the catalogue uses, or null when
  * the URL is not a web page. The WHATWG URL parser already lower-cases, turns IDN
  * into punycode, drops the port and the userinfo; only the trailing dot is left.
  */
-export function pageHost(url: URL): string | null {
+export function pageDomain(url: URL): string | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.replace(/\.+$/, '');
+  const domain = url.hostname.replace(/\.+$/, '');
   // IPv6 literals and bare labels cannot be a GAFAM site.
-  if (host.length === 0 || host.startsWith('[') || !host.includes('.')) return null;
-  return host;
+  if (domain.length === 0 || domain.startsWith('[') || !domain.includes('.')) return null;
+  return domain;
 }
 
-/** An address as the standard URL parser reads it: its host (as `pageHost` gives it) and path, or null. */
-export function parsedAddress(address: string): { host: string; path: string } | null {
+/** An address as the standard URL parser reads it: its domain (as `pageDomain` gives it) and path, or null. */
+export function parsedAddress(address: string): { domain: string; path: string } | null {
   let url: URL;
   try {
     url = new URL(address);
   } catch {
     return null;
   }
-  const host = pageHost(url);
-  return host === null ? null : { host, path: url.pathname };
+  const domain = pageDomain(url);
+  return domain === null ? null : { domain, path: url.pathname };
 }
 
 const SLASH = 0x2f;
@@ -44,25 +44,25 @@ const table = (characters: string) => {
   return allowed;
 };
 const LOWER_CASE_ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
-/** Host characters the URL parser leaves as they are (no upper case: it would lower it; no ":": a port). */
+/** Domain characters the URL parser leaves as they are (no upper case: it would lower it; no ":": a port). */
 const HOST_CHARACTERS = table(`${LOWER_CASE_ALPHANUMERIC}-.`);
 /** Path characters the URL parser leaves as they are: no "%" (it may hide a dot segment), no "\\" (read as "/"). */
 const PATH_CHARACTERS = table(`${LOWER_CASE_ALPHANUMERIC}ABCDEFGHIJKLMNOPQRSTUVWXYZ-._~!$&'()*+,;=:@/`);
 
-/** Where the host starts: after "https://" or "http://", written exactly so; 0 when not. */
-function hostStart(address: string): number {
+/** Where the domain starts: after "https://" or "http://", written exactly so; 0 when not. */
+function domainStart(address: string): number {
   if (address.startsWith('https://')) return 8;
   if (address.startsWith('http://')) return 7;
   return 0;
 }
 
 /**
- * The host of a plain http(s) address, as `pageHost` would give it, or null when the
+ * The domain of a plain http(s) address, as `pageDomain` would give it, or null when the
  * URL parser must decide (upper case, IDN, punycode, ports, userinfo, IP addresses,
  * empty labels, anything unusual).
  */
-export function quickHost(address: string): string | null {
-  const start = hostStart(address);
+export function quickDomain(address: string): string | null {
+  const start = domainStart(address);
   if (start === 0) return null;
   let end = start;
   for (; end < address.length; end++) {
@@ -72,25 +72,25 @@ export function quickHost(address: string): string | null {
   }
   while (end > start && address.charCodeAt(end - 1) === DOT) end--;
   if (end === start || address.charCodeAt(start) === DOT) return null;
-  const host = address.slice(start, end);
+  const domain = address.slice(start, end);
   // Empty labels, and punycode labels the parser would check and may refuse.
-  if (host.includes('..') || host.includes('xn--')) return null;
-  const lastDot = host.lastIndexOf('.');
+  if (domain.includes('..') || domain.includes('xn--')) return null;
+  const lastDot = domain.lastIndexOf('.');
   if (lastDot < 0) return null;
-  // A last label starting with a digit may make the host an IPv4 address.
-  const first = host.charCodeAt(lastDot + 1);
+  // A last label starting with a digit may make the domain an IPv4 address.
+  const first = domain.charCodeAt(lastDot + 1);
   if (first < 0x61 || first > 0x7a) return null;
-  return host;
+  return domain;
 }
 
 /**
- * The path of an address whose host `quickHost` read, as the URL parser would give
+ * The path of an address whose domain `quickDomain` read, as the URL parser would give
  * it, or null when the parser must decide (percent signs, backslashes, dot segments,
  * spaces, anything it would encode or resolve).
  */
-export function quickPath(address: string, host: string): string | null {
-  let pathStart = hostStart(address) + host.length;
-  // The host's trailing dots, which quickHost left out.
+export function quickPath(address: string, domain: string): string | null {
+  let pathStart = domainStart(address) + domain.length;
+  // The domain's trailing dots, which quickDomain left out.
   while (address.charCodeAt(pathStart) === DOT) pathStart++;
   if (pathStart >= address.length || address.charCodeAt(pathStart) !== SLASH) return '/';
   let at = pathStart;

@@ -2,7 +2,7 @@ import { expandFamily } from '../catalogue/families';
 import type { Catalogue } from '../catalogue/schema';
 import type { DetectionIndex, IndexEntry } from './index-format';
 
-/** Most specific first: longer path prefixes before shorter ones, host-wide entries last. */
+/** Most specific first: longer path prefixes before shorter ones, domain-wide entries last. */
 function bySpecificity(a: IndexEntry, b: IndexEntry): number {
   const lengthA = a[1] === null ? -1 : a[1].length;
   const lengthB = b[1] === null ? -1 : b[1].length;
@@ -21,10 +21,10 @@ export function compileIndex(catalogue: Pick<Catalogue, 'services' | 'domainFami
   for (const service of catalogue.services) {
     for (const rule of service.match) {
       const paths = rule.paths?.map((path) => path.toLowerCase()) ?? [null];
-      for (const pattern of rule.hosts) {
+      for (const pattern of rule.domains) {
         const isSubtree = pattern.startsWith('*.');
-        const host = isSubtree ? pattern.slice(2) : pattern;
-        for (const path of paths) add(isSubtree ? subtree : exact, host, [service.id, path]);
+        const domain = isSubtree ? pattern.slice(2) : pattern;
+        for (const path of paths) add(isSubtree ? subtree : exact, domain, [service.id, path]);
       }
     }
   }
@@ -37,23 +37,23 @@ export function compileIndex(catalogue: Pick<Catalogue, 'services' | 'domainFami
 }
 
 /**
- * The manifest's match patterns (content script and host permissions): https only,
- * one per host, with hosts already covered by a "*." pattern left out.
+ * The manifest's match patterns (content script and domain permissions): https only,
+ * one per domain, with domains already covered by a "*." pattern left out.
  */
 export function manifestMatchPatterns(catalogue: Pick<Catalogue, 'services' | 'domainFamilies'>): string[] {
   const families: Record<string, string[]> = {};
   for (const family of catalogue.domainFamilies) families[family.id] = family.suffixes;
-  const hosts = new Set<string>();
+  const domains = new Set<string>();
   for (const service of catalogue.services) {
     for (const rule of service.match) {
-      for (const pattern of rule.hosts) for (const host of expandFamily(pattern, families)) hosts.add(host);
+      for (const pattern of rule.domains) for (const domain of expandFamily(pattern, families)) domains.add(domain);
     }
   }
-  const subtrees = [...hosts].filter((host) => host.startsWith('*.')).map((host) => host.slice(2));
-  const covered = (host: string) =>
-    subtrees.some((root) => host !== `*.${root}` && (host === root || host.endsWith(`.${root}`)));
-  return [...hosts]
-    .filter((host) => !covered(host))
+  const subtrees = [...domains].filter((domain) => domain.startsWith('*.')).map((domain) => domain.slice(2));
+  const covered = (domain: string) =>
+    subtrees.some((root) => domain !== `*.${root}` && (domain === root || domain.endsWith(`.${root}`)));
+  return [...domains]
+    .filter((domain) => !covered(domain))
     .sort()
-    .map((host) => `https://${host}/*`);
+    .map((domain) => `https://${domain}/*`);
 }

@@ -116,7 +116,7 @@ export interface SoftwareMatch {
   by: 'name' | 'website';
 }
 
-/** The catalogue software a source names, ignoring case, accents and punctuation; else by website host. */
+/** The catalogue software a source names, ignoring case, accents and punctuation; else by website domain. */
 export function matchSoftware(
   slice: CatalogueSlice,
   name: string | undefined,
@@ -129,9 +129,9 @@ export function matchSoftware(
     );
     if (byName) return { software: byName, by: 'name' };
   }
-  const host = hostOf(unquote(website ?? ''));
-  if (host) {
-    const byWebsite = slice.software.find((software) => hostOf(software.website) === host);
+  const domain = domainOf(unquote(website ?? ''));
+  if (domain) {
+    const byWebsite = slice.software.find((software) => domainOf(software.website) === domain);
     if (byWebsite) return { software: byWebsite, by: 'website' };
   }
   return null;
@@ -139,7 +139,7 @@ export function matchSoftware(
 
 const compact = (text: string) => fold(text).replace(/ /g, '');
 
-function hostOf(url: string): string | null {
+function domainOf(url: string): string | null {
   try {
     return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
   } catch {
