@@ -1,9 +1,9 @@
 /** Nearby: ranking many hosts from a place, and looking a place up as the user types. */
 
 import { compileGazetteer } from '../scripts/gazetteer';
-import type { ProviderOffers } from '../utils/catalogue/lookup';
-import type { Access, Provider } from '../utils/catalogue/schema';
-import { rankProviders } from '../utils/nearby';
+import type { HostOffers } from '../utils/catalogue/lookup';
+import type { Access, Host } from '../utils/catalogue/schema';
+import { rankHosts } from '../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../utils/places/gazetteer';
 import { seededRandom } from '../utils/random';
 import { summarize, type Timing, time } from './measure';
@@ -15,11 +15,11 @@ export interface NearbyFigures {
   gazetteerPlaces: number;
 }
 
-function syntheticHosts(count: number): ProviderOffers[] {
+function syntheticHosts(count: number): HostOffers[] {
   const random = seededRandom(7);
   const access: Access[] = ['open', 'members', 'paid'];
   return Array.from({ length: count }, (_, i) => {
-    const provider: Provider = {
+    const host: Host = {
       id: `host-${i}`,
       name: `Host ${i}`,
       website: `https://host-${i}.example/`,
@@ -29,7 +29,7 @@ function syntheticHosts(count: number): ProviderOffers[] {
       collectives: [i % 2 ? 'chatons' : 'librezo'],
       offers: [
         {
-          category: 'write-together',
+          need: 'write-together',
           software: 'etherpad',
           url: `https://host-${i}.example/pad`,
           access: access[i % 3],
@@ -37,7 +37,7 @@ function syntheticHosts(count: number): ProviderOffers[] {
       ],
       provenance: { sources: [`https://host-${i}.example/`], checked: '2026-11-25' },
     };
-    return { provider, offers: provider.offers };
+    return { host, offers: host.offers };
   });
 }
 
@@ -59,7 +59,7 @@ export function benchNearby(): NearbyFigures {
   const random = seededRandom(11);
   const origins = Array.from({ length: 64 }, () => ({ lat: 42 + random() * 9, lon: -4 + random() * 12 }));
   let turn = 0;
-  const nearest20Among10000 = time(() => rankProviders(hosts, origins[turn++ % origins.length], [], 20), 500);
+  const nearest20Among10000 = time(() => rankHosts(hosts, origins[turn++ % origins.length], [], 20), 500);
 
   const data = compileGazetteer();
   const index = createPlaceIndex(data);

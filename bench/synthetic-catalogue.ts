@@ -54,8 +54,8 @@ const SYLLABLES = [
 ];
 const ROOT_TLDS = ['com', 'com', 'com', 'com', 'net', 'io', 'app', 'tv', 'org'];
 const SHORT_TLDS = ['gl', 'to', 'me', 'ly', 'link', 'page', 'be', 'ms'];
-/** Products: the subdomain or domain word, and the need it answers (a real category). */
-const PRODUCTS: [word: string, category: string][] = [
+/** Products: the subdomain or domain word, and the need it answers (a real need). */
+const PRODUCTS: [word: string, need: string][] = [
   ['mail', 'mail'],
   ['docs', 'write-together'],
   ['sheets', 'spreadsheets'],
@@ -236,7 +236,7 @@ export function* syntheticServices(
     const firmFamilies: DomainFamily[] = firmFamily ? [firmFamily] : [];
     const services: Service[] = [];
 
-    const service = (word: string, category: string, match: MatchRule[], website: string): void => {
+    const service = (word: string, need: string, match: MatchRule[], website: string): void => {
       let id = `${name}-${word}`;
       for (let n = 2; ids.has(id); n++) id = `${name}-${word}-${n}`;
       ids.add(id);
@@ -244,7 +244,7 @@ export function* syntheticServices(
         id,
         company: firm.company,
         name: { fr: `${capitalised(name)} ${capitalised(word)}`, en: `${capitalised(name)} ${capitalised(word)}` },
-        category,
+        need,
         website,
         match,
       });
@@ -252,37 +252,37 @@ export function* syntheticServices(
     const pathFor = (word: string) => `/${pick(PATH_PARENTS, random)}${word}`;
 
     // The firm's own site: its country domains or its root, domain-wide (a search, a shop, a portal).
-    const [firstWord, firstCategory] = products[0];
+    const [firstWord, firstNeed] = products[0];
     service(
       firstWord,
-      firstCategory,
+      firstNeed,
       [{ domains: [`www.${firm.root}`, firm.root] }],
       `https://${concrete(`www.${firm.root}`)}/`,
     );
     const rootPaths = new Set<string>();
 
-    for (const [word, category] of products.slice(1)) {
+    for (const [word, need] of products.slice(1)) {
       const shape = random();
       if (shape < 0.3) {
         // A dedicated subdomain, sometimes with a vanity domain (gmail.com).
         const domains = [`${word}.${firm.root}`];
         if (random() < 0.3) domains.push(`${name}${word}.com`, `www.${name}${word}.com`);
-        service(word, category, [{ domains }], `https://${concrete(domains[0])}/`);
+        service(word, need, [{ domains }], `https://${concrete(domains[0])}/`);
       } else if (shape < 0.45) {
         // A product domain with all its subdomains (*.youtube.com), and a short link.
         const domain = `${name}${word}.${pick(ROOT_TLDS, random)}`;
         const domains = [`*.${domain}`];
         if (random() < 0.5) domains.push(freshShort(`${name}${word}`));
-        service(word, category, [{ domains }], `https://www.${domain}/`);
+        service(word, need, [{ domains }], `https://www.${domain}/`);
       } else if (shape < 0.65) {
         // A shared domain split by path: one service domain-wide, others by path (docs.google.com).
         const domain = `${word}.${firm.root}`;
-        service(word, category, [{ domains: [domain] }], `https://${concrete(domain)}/`);
-        for (const [other, otherCategory] of sample(PRODUCTS, 1 + Math.floor(random() * 4), random)) {
+        service(word, need, [{ domains: [domain] }], `https://${concrete(domain)}/`);
+        for (const [other, otherNeed] of sample(PRODUCTS, 1 + Math.floor(random() * 4), random)) {
           const paths = [...new Set(sample(PATH_WORDS, 1 + Math.floor(random() * 2), random).map(pathFor))];
           service(
             `${word}-${other}`,
-            otherCategory,
+            otherNeed,
             [{ domains: [domain], paths }],
             `https://${concrete(domain)}${paths[0]}/`,
           );
@@ -294,7 +294,7 @@ export function* syntheticServices(
         for (const path of paths) rootPaths.add(path);
         service(
           word,
-          category,
+          need,
           [{ domains: [`www.${firm.root}`, firm.root], paths }, { domains: [`${word}.${firm.root}`] }],
           `https://${concrete(`www.${firm.root}`)}${paths[0]}`,
         );
@@ -302,18 +302,13 @@ export function* syntheticServices(
         // A product with its own country domains and their subdomains (*.audible.*).
         const productFamily = family(`${name}${word}`, `https://www.${name}${word}.com/about/countries`);
         firmFamilies.push(productFamily);
-        service(word, category, [{ domains: [`*.${productFamily.id}.*`] }], `https://www.${productFamily.id}.com/`);
+        service(word, need, [{ domains: [`*.${productFamily.id}.*`] }], `https://www.${productFamily.id}.com/`);
       } else {
         // Path rules over a whole domain and its subdomains (*.facebook.com/groups).
         const domain = `${name}${pick(['gram', 'hub', 'space', 'verse', 'zone'], random)}.${pick(ROOT_TLDS, random)}`;
-        service(word, category, [{ domains: [`*.${domain}`] }], `https://www.${domain}/`);
+        service(word, need, [{ domains: [`*.${domain}`] }], `https://www.${domain}/`);
         const paths = [...new Set(sample(PATH_WORDS, 1 + Math.floor(random() * 3), random).map((path) => `/${path}`))];
-        service(
-          `${word}-sections`,
-          category,
-          [{ domains: [`*.${domain}`], paths }],
-          `https://www.${domain}${paths[0]}`,
-        );
+        service(`${word}-sections`, need, [{ domains: [`*.${domain}`], paths }], `https://www.${domain}${paths[0]}`);
       }
     }
     for (const made of services) {

@@ -1,23 +1,23 @@
-import type { Category } from '@/utils/catalogue/schema';
+import type { Need } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import { AlternativeCard } from './AlternativeCard';
 import { useLocale } from './context';
 
 /** Said before the closest options when no libre software does the same job yet. */
-export function NoEquivalent({ category }: { category: Category }) {
+export function NoEquivalent({ need }: { need: Need }) {
   const locale = useLocale();
-  if (!category.noEquivalent) return null;
+  if (!need.noEquivalent) return null;
   return (
     <p class="no-equivalent">
-      <strong>{t(locale, 'noEquivalent')}</strong> {category.noEquivalent[locale]}
+      <strong>{t(locale, 'noEquivalent')}</strong> {need.noEquivalent[locale]}
     </p>
   );
 }
 
-export function AlternativeList({ category }: { category: Category }) {
+export function AlternativeList({ need }: { need: Need }) {
   return (
     <ul class="cards">
-      {category.alternatives.map((alternative) => (
+      {need.alternatives.map((alternative) => (
         <AlternativeCard key={alternative.software} alternative={alternative} />
       ))}
     </ul>

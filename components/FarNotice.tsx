@@ -1,4 +1,4 @@
-import type { ProviderOffers } from '@/utils/catalogue/lookup';
+import type { HostOffers } from '@/utils/catalogue/lookup';
 import { NEAR_KM, proximity, shortUrl } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
 import type { NearbyRanking } from '@/utils/nearby';
@@ -31,9 +31,9 @@ export function FarNotice({
   const { noneNear, nearest, fromAnywhere } = proximity(ranking, true);
   if (!noneNear) return null;
   const collectives = view.catalogue.collectives.filter((collective) => STARTING_POINTS.includes(collective.id));
-  const link = ({ provider }: ProviderOffers) => (
-    <ExternalLink key={provider.id} href={provider.join ?? provider.website}>
-      {provider.name}
+  const link = ({ host }: HostOffers) => (
+    <ExternalLink key={host.id} href={host.join ?? host.website}>
+      {host.name}
     </ExternalLink>
   );
   return (
@@ -41,7 +41,7 @@ export function FarNotice({
       <p class="far__verdict">
         {t(locale, 'farNone', { km: formatDistance(NEAR_KM, locale), place: placeLabel(place, locale) })}{' '}
         {nearest?.km != null &&
-          t(locale, 'farNearest', { name: nearest.provider.name, km: formatDistance(nearest.km, locale) })}
+          t(locale, 'farNearest', { name: nearest.host.name, km: formatDistance(nearest.km, locale) })}
       </p>
       {fromAnywhere.length > 0 && (
         <p>

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { SearchHit } from '@/utils/search';
 import type { LoadedSettings } from '@/utils/settings';
-import { CategoryView } from './CategoryView';
 import { useCatalogue, useLocale } from './context';
+import { NeedView } from './NeedView';
 import { SearchPanel } from './SearchPanel';
 import { ServiceView } from './ServiceView';
 import { SettingsProblem } from './SettingsProblem';
@@ -18,10 +18,10 @@ function PickedView({ hit, onPick }: { hit: SearchHit; onPick: (hit: SearchHit) 
   }
   if (hit.kind === 'software') {
     const software = view.software(hit.id);
-    return software ? <SoftwareView software={software} onCategory={(id) => onPick({ kind: 'category', id })} /> : null;
+    return software ? <SoftwareView software={software} onNeed={(id) => onPick({ kind: 'need', id })} /> : null;
   }
-  const category = view.category(hit.id);
-  return category ? <CategoryView category={category} /> : null;
+  const need = view.need(hit.id);
+  return need ? <NeedView need={need} /> : null;
 }
 
 interface Props {

@@ -7,7 +7,7 @@ import { useCatalogue, useLocale } from './context';
 const kindLabel: Record<HitKind, MessageKey> = {
   service: 'searchKindService',
   software: 'searchKindSoftware',
-  category: 'searchKindCategory',
+  need: 'searchKindNeed',
 };
 
 /** Search the catalogue; choosing a result shows it. Arrow keys move between input and results. */
@@ -34,7 +34,7 @@ export function SearchPanel({
       const software = view.software(hit.id)!;
       return { name: software.name, icon: software.icon };
     }
-    return { name: view.category(hit.id)!.name[locale], icon: undefined };
+    return { name: view.need(hit.id)!.name[locale], icon: undefined };
   };
 
   const moveFocus = (event: KeyboardEvent) => {

@@ -3,14 +3,14 @@ import { t } from '@/utils/i18n';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
 import { LeavingGuide } from './LeavingGuide';
-import { NeedView } from './NeedView';
+import { NeedAnswers } from './NeedAnswers';
 
 /** A GAFAM service, its company and need, then its alternatives, their hosts, and how to leave. */
 export function ServiceView({ service }: { service: Service }) {
   const locale = useLocale();
   const view = useCatalogue();
   const company = view.company(service.company);
-  const category = view.category(service.category);
+  const need = view.need(service.need);
   return (
     <article class="service" data-service={service.id}>
       <header class="service__header">
@@ -19,11 +19,11 @@ export function ServiceView({ service }: { service: Service }) {
           <h1 class="service__name">{service.name[locale]}</h1>
           <p class="service__meta">
             {t(locale, 'popupServiceBy', { company: company?.name ?? service.company })}
-            {category && <> · {category.name[locale]}</>}
+            {need && <> · {need.name[locale]}</>}
           </p>
         </div>
       </header>
-      {category && <NeedView category={category} />}
+      {need && <NeedAnswers need={need} />}
       {service.leaving && <LeavingGuide note={service.leaving} />}
     </article>
   );

@@ -5,9 +5,9 @@ import { useCatalogue, useLocale } from './context';
 import { displayHost, ExternalLink } from './ExternalLink';
 
 /** One libre software: what it is, its license, the needs it meets. */
-export function SoftwareView({ software, onCategory }: { software: Software; onCategory: (id: string) => void }) {
+export function SoftwareView({ software, onNeed }: { software: Software; onNeed: (id: string) => void }) {
   const locale = useLocale();
-  const categories = useCatalogue().categoriesOf(software.id);
+  const needs = useCatalogue().needsOf(software.id);
   return (
     <article class="software" data-software={software.id}>
       <header class="service__header">
@@ -27,10 +27,10 @@ export function SoftwareView({ software, onCategory }: { software: Software; onC
       </p>
       <h2 class="section-title">{t(locale, 'softwareNeeds')}</h2>
       <ul class="needs">
-        {categories.map((category) => (
-          <li key={category.id}>
-            <button type="button" class="link-button" onClick={() => onCategory(category.id)}>
-              {category.name[locale]}
+        {needs.map((need) => (
+          <li key={need.id}>
+            <button type="button" class="link-button" onClick={() => onNeed(need.id)}>
+              {need.name[locale]}
             </button>
           </li>
         ))}

@@ -88,7 +88,7 @@ export async function mountPage(
     imported = next;
     view = createCatalogueView(
       withOverlay(catalogue, next.overlay),
-      new Set(next.overlay?.providers.map((provider) => provider.id)),
+      new Set(next.overlay?.hosts.map((host) => host.id)),
     );
   };
   /** Follows the imported list as any page changes it; reads it first when it was not read before the first frame. */

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { type CatalogueView, createCatalogueView } from '../utils/catalogue/lookup';
 import type { Catalogue } from '../utils/catalogue/schema';
-import { rankProviders } from '../utils/nearby';
+import { rankHosts } from '../utils/nearby';
 import { createPlaceIndex, type PlaceIndex, type PlaceResult, searchPlaces } from '../utils/places/gazetteer';
 import { compileGazetteer } from './gazetteer';
 
@@ -16,7 +16,7 @@ export const KEY_NEEDS = ['write-together', 'files', 'mail', 'video-calls'] as c
 export interface CoverageRow {
   place: string;
   need: string;
-  provider: string | null;
+  host: string | null;
   km: number | null;
 }
 
@@ -51,11 +51,9 @@ export interface CoveragePlace {
 
 /** Needs with at least one alternative a collective can run on a server. */
 export function hostableNeeds(view: CatalogueView): string[] {
-  return view.catalogue.categories
-    .filter((category) =>
-      category.alternatives.some((alternative) => view.software(alternative.software)?.selfHostable),
-    )
-    .map((category) => category.id);
+  return view.catalogue.needs
+    .filter((need) => need.alternatives.some((alternative) => view.software(alternative.software)?.selfHostable))
+    .map((need) => need.id);
 }
 
 interface Commune {
@@ -132,9 +130,9 @@ export function measureCoverage(catalogue: Catalogue, places: readonly CoverageP
   const distances = new Map<string, number[]>(needs.map((need) => [need, []]));
   for (const { query, point } of places) {
     for (const need of needs) {
-      const [nearest] = rankProviders(view.providersFor(need), point, [], 1).located;
+      const [nearest] = rankHosts(view.hostsFor(need), point, [], 1).located;
       const km = nearest?.km ?? null;
-      rows.push({ place: query, need, provider: nearest?.provider.id ?? null, km: km === null ? null : tenth(km) });
+      rows.push({ place: query, need, host: nearest?.host.id ?? null, km: km === null ? null : tenth(km) });
       if (km !== null) distances.get(need)!.push(km);
     }
   }
@@ -150,18 +148,16 @@ export function measureCoverage(catalogue: Catalogue, places: readonly CoverageP
     };
   };
   const hostable = new Set(needs);
-  const offered = new Set(
-    catalogue.categories.filter((category) => view.providersFor(category.id).length > 0).map((category) => category.id),
-  );
+  const offered = new Set(catalogue.needs.filter((need) => view.hostsFor(need.id).length > 0).map((need) => need.id));
   return {
     rows,
     summary: {
       places: places.length,
       needs: Object.fromEntries(needs.map((need) => [need, summaryOf(need)])),
       servicesWithoutOffer: catalogue.services
-        .filter((s) => hostable.has(s.category) && !offered.has(s.category))
+        .filter((s) => hostable.has(s.need) && !offered.has(s.need))
         .map((s) => s.id),
-      servicesNotHostable: catalogue.services.filter((s) => !hostable.has(s.category)).map((s) => s.id),
+      servicesNotHostable: catalogue.services.filter((s) => !hostable.has(s.need)).map((s) => s.id),
     },
   };
 }

@@ -18,7 +18,7 @@ export interface ImportArgs {
 export interface ImportIo {
   log: (line: string) => void;
   error: (line: string) => void;
-  /** The catalogue to map software and spot known providers (default: data/). */
+  /** The catalogue to map software and spot known hosts (default: data/). */
   slice?: CatalogueSlice;
   /** Today, for provenance.checked and the file's date (default: now). */
   now?: Date;
@@ -259,7 +259,7 @@ export function finish(outcome: ImportOutcome, args: ImportArgs, io: ImportIo): 
       importer: outcome.importer,
       input: outcome.input,
       generated: now.toISOString(),
-      note: 'Candidates for data/providers.json: check each fact and its source, then copy by hand. Nothing here is in the catalogue.',
+      note: 'Candidates for data/hosts.json: check each fact and its source, then copy by hand. Nothing here is in the catalogue.',
       summary: { ...outcome.counts, candidates: outcome.candidates.length, problems: outcome.problems.length },
       problems: outcome.problems,
       warnings: outcome.warnings,

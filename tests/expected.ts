@@ -2,27 +2,25 @@
  * What the tests expect, written apart from the code they check: a second, plain reading
  * of the catalogue's rules, so that a slip in the code does not slip into the expectation.
  */
-import type { Catalogue, Provider } from '../utils/catalogue/schema';
+import type { Catalogue, Host } from '../utils/catalogue/schema';
 
 /**
  * The hosts shown for a need: those offering it, and those running, for any need, a software
  * listed for it as a whole (software made of apps counts only where the host names the need).
  */
-export function hostsRunning(catalogue: Catalogue, need: string): Provider[] {
-  const listed = new Set(
-    catalogue.categories.find((category) => category.id === need)?.alternatives.map((a) => a.software),
-  );
+export function hostsRunning(catalogue: Catalogue, need: string): Host[] {
+  const listed = new Set(catalogue.needs.find((entry) => entry.id === need)?.alternatives.map((a) => a.software));
   const whole = (id: string | undefined) =>
     id !== undefined && !catalogue.software.find((software) => software.id === id)?.apps;
-  return catalogue.providers.filter((provider) =>
-    provider.offers.some((offer) => offer.category === need || (whole(offer.software) && listed.has(offer.software!))),
+  return catalogue.hosts.filter((host) =>
+    host.offers.some((offer) => offer.need === need || (whole(offer.software) && listed.has(offer.software!))),
   );
 }
 
 /** How many libre alternatives the popup lists for a service: its need's. */
 export function alternativeCount(catalogue: Catalogue, serviceId: string): number {
-  const need = catalogue.services.find((service) => service.id === serviceId)?.category;
-  return catalogue.categories.find((category) => category.id === need)?.alternatives.length ?? 0;
+  const need = catalogue.services.find((service) => service.id === serviceId)?.need;
+  return catalogue.needs.find((entry) => entry.id === need)?.alternatives.length ?? 0;
 }
 
 /**
@@ -31,7 +29,7 @@ export function alternativeCount(catalogue: Catalogue, serviceId: string): numbe
  */
 export function badgeTitle(catalogue: Catalogue, serviceId: string, language: 'fr' | 'en'): string {
   const service = catalogue.services.find((candidate) => candidate.id === serviceId);
-  const closest = catalogue.categories.find((category) => category.id === service?.category)?.noEquivalent;
+  const closest = catalogue.needs.find((need) => need.id === service?.need)?.noEquivalent;
   const n = alternativeCount(catalogue, serviceId);
   const s = n > 1 ? 's' : '';
   if (language === 'fr')

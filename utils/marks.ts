@@ -1,4 +1,4 @@
-/** Pure helpers for the icons drawn next to services, software and providers. */
+/** Pure helpers for the icons drawn next to services, software and hosts. */
 
 /** Up to two letters that stand for a name: "Microsoft Teams" → "MT", "Nextcloud" → "N". */
 export function initialsOf(name: string): string {

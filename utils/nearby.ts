@@ -3,22 +3,22 @@
  * open-to-all before members-only when equally near, hosts with no known place in
  * a group of their own; optionally only the members of some collectives.
  */
-import type { ProviderOffers } from './catalogue/lookup';
+import type { HostOffers } from './catalogue/lookup';
 import { accessRank, easiestAccess } from './catalogue/lookup';
 import { EARTH_RADIUS_KM, type LatLon } from './places/distance';
 
-export interface RankedProvider extends ProviderOffers {
+export interface RankedHost extends HostOffers {
   /** Great-circle distance from the chosen place; null when no place is chosen. */
   km: number | null;
 }
 
 export interface NearbyRanking {
-  located: RankedProvider[];
-  placeless: ProviderOffers[];
+  located: RankedHost[];
+  placeless: HostOffers[];
 }
 
-export function memberOf(entry: ProviderOffers, collectives: readonly string[]): boolean {
-  return collectives.length === 0 || entry.provider.collectives.some((id) => collectives.includes(id));
+export function memberOf(entry: HostOffers, collectives: readonly string[]): boolean {
+  return collectives.length === 0 || entry.host.collectives.some((id) => collectives.includes(id));
 }
 
 /** A point as a unit vector: the straight-line (chord) distance between two of them orders places exactly as the great circle does. */
@@ -32,24 +32,24 @@ const chordToKm = (chordSquared: number) => 2 * EARTH_RADIUS_KM * Math.asin(Math
 const kmToChordSquared = (km: number) => (2 * Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_RADIUS_KM)))) ** 2;
 
 /** Unit vectors of each host, computed once per list of hosts (the catalogue's lists do not change while a page lives). */
-const vectorCache = new WeakMap<readonly ProviderOffers[], Float64Array>();
-function vectorsOf(entries: readonly ProviderOffers[]): Float64Array {
+const vectorCache = new WeakMap<readonly HostOffers[], Float64Array>();
+function vectorsOf(entries: readonly HostOffers[]): Float64Array {
   let vectors = vectorCache.get(entries);
   if (!vectors) {
     vectors = new Float64Array(entries.length * 3).fill(Number.NaN);
-    entries.forEach(({ provider }, i) => {
-      if (provider.place) vectors!.set(unitVector(provider.place), i * 3);
+    entries.forEach(({ host }, i) => {
+      if (host.place) vectors!.set(unitVector(host.place), i * 3);
     });
     vectorCache.set(entries, vectors);
   }
   return vectors;
 }
 
-const byNearThenOpen = (a: RankedProvider, b: RankedProvider) =>
+const byNearThenOpen = (a: RankedHost, b: RankedHost) =>
   // "Equally near" is the same kilometre: two hosts in one city tie, and the more open one comes first.
   Math.round(a.km!) - Math.round(b.km!) ||
   accessRank[easiestAccess(a.offers)] - accessRank[easiestAccess(b.offers)] ||
-  a.provider.name.localeCompare(b.provider.name, 'fr');
+  a.host.name.localeCompare(b.host.name, 'fr');
 
 /**
  * The hosts nearest to `origin` (all of them, or the first `limit`), with their distances.
@@ -57,11 +57,11 @@ const byNearThenOpen = (a: RankedProvider, b: RankedProvider) =>
  * distance in kilometres and a sort, so 20 among 10,000 stays well under a millisecond.
  */
 function nearest(
-  entries: readonly ProviderOffers[],
+  entries: readonly HostOffers[],
   keep: (i: number) => boolean,
   origin: LatLon,
   limit: number,
-): RankedProvider[] {
+): RankedHost[] {
   const vectors = vectorsOf(entries);
   const [x, y, z] = unitVector(origin);
   const chords = new Float64Array(entries.length);
@@ -87,7 +87,7 @@ function nearest(
   const threshold = everything
     ? Number.POSITIVE_INFINITY
     : kmToChordSquared(Math.round(chordToKm(best[best.length - 1])) + 0.5);
-  const ranked: RankedProvider[] = [];
+  const ranked: RankedHost[] = [];
   for (let i = 0; i < entries.length; i++) {
     if (chords[i] <= threshold && !Number.isNaN(chords[i]) && keep(i))
       ranked.push({ ...entries[i], km: chordToKm(chords[i]) });
@@ -95,17 +95,17 @@ function nearest(
   return ranked.sort(byNearThenOpen).slice(0, limit);
 }
 
-export function rankProviders(
-  entries: readonly ProviderOffers[],
+export function rankHosts(
+  entries: readonly HostOffers[],
   origin: LatLon | null,
   collectives: readonly string[] = [],
   limit = Number.POSITIVE_INFINITY,
 ): NearbyRanking {
   const kept = (i: number) => memberOf(entries[i], collectives);
-  const placeless = entries.filter((entry, i) => entry.provider.place === null && kept(i));
+  const placeless = entries.filter((entry, i) => entry.host.place === null && kept(i));
   if (origin === null) {
     const located = entries
-      .filter((entry, i) => entry.provider.place !== null && kept(i))
+      .filter((entry, i) => entry.host.place !== null && kept(i))
       .map((entry) => ({ ...entry, km: null }));
     return { located: located.slice(0, limit), placeless };
   }
@@ -113,6 +113,6 @@ export function rankProviders(
 }
 
 /** One list for a short display: the located hosts in their order, then those with no place, at most `limit`. */
-export function hostsInOrder(ranking: NearbyRanking, limit: number): RankedProvider[] {
+export function hostsInOrder(ranking: NearbyRanking, limit: number): RankedHost[] {
   return [...ranking.located, ...ranking.placeless.map((entry) => ({ ...entry, km: null }))].slice(0, limit);
 }

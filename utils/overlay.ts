@@ -5,15 +5,18 @@
  * catalogue's zod schemas) only after their first frame, see mount-page.tsx.
  */
 import { z } from 'zod';
-import { type Catalogue, Collective, IsoDate, Provider } from './catalogue/schema';
+import { inTodaysWords } from './catalogue/earlier-words';
+import { type Catalogue, Collective, Host, IsoDate } from './catalogue/schema';
 import { records, storedItem } from './storage';
 
+export const OVERLAY_VERSION = 2;
+
 export const Overlay = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(OVERLAY_VERSION),
   /** The file (or files) it came from, as the user named them. */
   source: z.string().max(1000),
   imported: IsoDate,
-  providers: z.array(Provider).max(5000),
+  hosts: z.array(Host).max(5000),
   collectives: z.array(Collective).max(500),
 });
 export type Overlay = z.infer<typeof Overlay>;
@@ -23,7 +26,7 @@ export function withOverlay(catalogue: Catalogue, overlay: Overlay | null): Cata
   if (!overlay) return catalogue;
   return {
     ...catalogue,
-    providers: [...catalogue.providers, ...overlay.providers],
+    hosts: [...catalogue.hosts, ...overlay.hosts],
     collectives: [...catalogue.collectives, ...overlay.collectives],
   };
 }
@@ -34,10 +37,17 @@ export interface LoadedOverlay {
   corrupted: boolean;
 }
 
+/** Version 1 named its hosts "providers" and their needs "category": read in today's words as version 2. */
+export function migratedOverlay(stored: unknown): unknown {
+  const version = (stored as { version?: unknown } | null | undefined)?.version;
+  if (version !== 1) return stored;
+  return { ...(inTodaysWords(stored) as object), version: OVERLAY_VERSION };
+}
+
 /** What storage holds, if it is a valid overlay; anything else reads as "no overlay" and is reported. */
 export function interpretOverlay(stored: unknown): LoadedOverlay {
   if (stored === undefined) return { overlay: null, corrupted: false };
-  const parsed = Overlay.safeParse(stored);
+  const parsed = Overlay.safeParse(migratedOverlay(stored));
   return parsed.success ? { overlay: parsed.data, corrupted: false } : { overlay: null, corrupted: true };
 }
 
@@ -54,7 +64,7 @@ export async function saveOverlay(overlay: Overlay | null): Promise<void> {
 export const onOverlayChanged = (listener: (loaded: LoadedOverlay) => void): (() => void) => stored.watch(listener);
 
 /** The overlay without one of its hosts (the whole overlay goes with its last host). */
-export function withoutProvider(overlay: Overlay, id: string): Overlay | null {
-  const providers = overlay.providers.filter((provider) => provider.id !== id);
-  return providers.length === 0 ? null : { ...overlay, providers };
+export function withoutHost(overlay: Overlay, id: string): Overlay | null {
+  const hosts = overlay.hosts.filter((host) => host.id !== id);
+  return hosts.length === 0 ? null : { ...overlay, hosts };
 }

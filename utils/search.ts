@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from './catalogue/schema';
 
-export type HitKind = 'service' | 'software' | 'category';
+export type HitKind = 'service' | 'software' | 'need';
 
 export interface SearchHit {
   kind: HitKind;
@@ -38,7 +38,7 @@ export function fold(text: string): string {
 const wordsOf = (texts: string[]) => [...new Set(texts.flatMap((text) => fold(text).split(' ')).filter(Boolean))];
 
 export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
-  const categoryNames = new Map(catalogue.categories.map((c) => [c.id, [c.name.fr, c.name.en]]));
+  const needNames = new Map(catalogue.needs.map((c) => [c.id, [c.name.fr, c.name.en]]));
   const companyNames = new Map(catalogue.companies.map((c) => [c.id, c.name]));
   const entries: Entry[] = [];
   for (const service of catalogue.services) {
@@ -46,7 +46,7 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
       kind: 'service',
       id: service.id,
       names: [fold(service.name.en), fold(service.name.fr)],
-      words: wordsOf([companyNames.get(service.company) ?? '', ...(categoryNames.get(service.category) ?? [])]),
+      words: wordsOf([companyNames.get(service.company) ?? '', ...(needNames.get(service.need) ?? [])]),
     });
   }
   for (const software of catalogue.software) {
@@ -57,11 +57,11 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
       words: wordsOf([software.summary.fr, software.summary.en]),
     });
   }
-  for (const category of catalogue.categories) {
+  for (const need of catalogue.needs) {
     entries.push({
-      kind: 'category',
-      id: category.id,
-      names: [fold(category.name.fr), fold(category.name.en)],
+      kind: 'need',
+      id: need.id,
+      names: [fold(need.name.fr), fold(need.name.en)],
       words: [],
     });
   }
@@ -89,7 +89,7 @@ function score(entry: Entry, queryWords: string[], query: string): number {
   return total;
 }
 
-const kindOrder: Record<HitKind, number> = { service: 0, category: 1, software: 2 };
+const kindOrder: Record<HitKind, number> = { service: 0, need: 1, software: 2 };
 
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
   const folded = fold(query);

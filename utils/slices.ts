@@ -27,16 +27,16 @@ export interface BackgroundSlice {
 
 export function backgroundSlice(catalogue: Catalogue): BackgroundSlice {
   const softwareNames = new Map(catalogue.software.map((software) => [software.id, software.name]));
-  const categories = new Map(catalogue.categories.map((category) => [category.id, category]));
+  const needs = new Map(catalogue.needs.map((need) => [need.id, need]));
   const services: Record<string, BadgeFacts> = {};
   for (const service of catalogue.services) {
-    const category = categories.get(service.category);
-    const alternatives = category?.alternatives ?? [];
+    const need = needs.get(service.need);
+    const alternatives = need?.alternatives ?? [];
     services[service.id] = {
       name: service.name,
       company: service.company,
       alternatives: alternatives.length,
-      equivalent: category?.noEquivalent === undefined,
+      equivalent: need?.noEquivalent === undefined,
       examples: alternatives
         .slice(0, 3)
         .map((alternative) => softwareNames.get(alternative.software) ?? alternative.software),

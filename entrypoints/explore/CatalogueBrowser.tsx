@@ -23,7 +23,7 @@ export function CatalogueBrowser({ filters, onFilters, onDemo }: Props) {
   const count = groups.reduce((sum, group) => sum + group.services.length, 0);
   const set = (change: Partial<CatalogueFilters>, replace = false) => onFilters({ ...filters, ...change }, replace);
   const groupName = (id: string) =>
-    filters.group === 'company' ? (view.company(id)?.name ?? id) : (view.category(id)?.name[locale] ?? id);
+    filters.group === 'company' ? (view.company(id)?.name ?? id) : (view.need(id)?.name[locale] ?? id);
 
   return (
     <section class="browser" aria-labelledby="browser-heading">
@@ -105,9 +105,7 @@ export function CatalogueBrowser({ filters, onFilters, onDemo }: Props) {
                   <span class="browser__label">
                     {t(
                       locale,
-                      view.category(service.category)?.noEquivalent
-                        ? 'browserClosestLabel'
-                        : 'browserAlternativesLabel',
+                      view.need(service.need)?.noEquivalent ? 'browserClosestLabel' : 'browserAlternativesLabel',
                     )}{' '}
                   </span>
                   {alternatives.map((alternative, index) => {
@@ -124,11 +122,11 @@ export function CatalogueBrowser({ filters, onFilters, onDemo }: Props) {
                   <span class="browser__label">{t(locale, 'browserHostsLabel')} </span>
                   {hosts.length === 0
                     ? t(locale, 'browserNoHost')
-                    : hosts.map((host, index) => (
-                        <span key={host.provider.id}>
+                    : hosts.map((entry, index) => (
+                        <span key={entry.host.id}>
                           {index > 0 && ' · '}
-                          {host.provider.name}
-                          {host.km !== null && ` (${formatDistance(host.km, locale)})`}
+                          {entry.host.name}
+                          {entry.km !== null && ` (${formatDistance(entry.km, locale)})`}
                         </span>
                       ))}
                   {hostCount > hosts.length && ` · ${plural(locale, 'browserMoreHosts', hostCount - hosts.length)}`}

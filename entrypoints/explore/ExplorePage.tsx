@@ -34,7 +34,7 @@ function useHashRoute(): [ExploreRoute, (route: ExploreRoute, replace?: boolean)
 
 const sections: [ExploreRoute['view'], MessageKey, ExploreRoute][] = [
   ['catalogue', 'exploreNavCatalogue', defaultRoute],
-  ['nearby', 'exploreNavNearby', { view: 'nearby', category: '' }],
+  ['nearby', 'exploreNavNearby', { view: 'nearby', need: '' }],
   ['present', 'exploreNavPresent', { view: 'present', ids: [], slide: 0 }],
   ['quiz', 'exploreNavQuiz', { view: 'quiz', seed: 1 }],
   ['handout', 'exploreNavHandout', { view: 'handout', ids: [] }],
@@ -103,7 +103,7 @@ export function ExplorePage({ settingsProblem = null }: { settingsProblem?: Load
           )}
           {route.view === 'service' && <ServiceDemo id={route.id} onBack={() => history.back()} />}
           {route.view === 'nearby' && (
-            <NearbyPage category={route.category} onCategory={(category) => go({ view: 'nearby', category }, true)} />
+            <NearbyPage need={route.need} onNeed={(need) => go({ view: 'nearby', need }, true)} />
           )}
           {route.view === 'present' && <PresentationPage route={route} go={go} />}
           {route.view === 'quiz' && <QuizPage seed={route.seed} onNewQuiz={(seed) => go({ view: 'quiz', seed })} />}

@@ -3,7 +3,7 @@ import { useCatalogue, useLocale, useOrigin, useSettings } from '@/components/co
 import { FarNotice } from '@/components/FarNotice';
 import { hostLine, offerLabel, shortUrl } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
-import { hostsInOrder, rankProviders } from '@/utils/nearby';
+import { hostsInOrder, rankHosts } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
 import { QrCode } from './QrCode';
 import { ServicePicker } from './ServicePicker';
@@ -42,21 +42,16 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
             </p>
           </header>
           {services.map((service) => {
-            const category = view.category(service.category)!;
-            const ranking = rankProviders(
-              view.providersFor(service.category),
-              place,
-              settings.collectives,
-              HOSTS_PRINTED,
-            );
+            const need = view.need(service.need)!;
+            const ranking = rankHosts(view.hostsFor(service.need), place, settings.collectives, HOSTS_PRINTED);
             const hosts = hostsInOrder(ranking, HOSTS_PRINTED);
             return (
               <section key={service.id} class="sheet__service" data-service={service.id}>
                 <h3>{t(locale, 'handoutInsteadOf', { service: service.name[locale] })}</h3>
-                <NoEquivalent category={category} />
+                <NoEquivalent need={need} />
                 <FarNotice ranking={ranking} place={place} printed />
                 <ul class="sheet__links">
-                  {category.alternatives.slice(0, ALTERNATIVES_PRINTED).map((alternative) => {
+                  {need.alternatives.slice(0, ALTERNATIVES_PRINTED).map((alternative) => {
                     const software = view.software(alternative.software)!;
                     return (
                       <li key={software.id}>
@@ -70,10 +65,10 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
                     );
                   })}
                   {hosts.map((entry) => (
-                    <li key={entry.provider.id} class="sheet__host">
+                    <li key={entry.host.id} class="sheet__host">
                       <QrCode url={entry.offers[0].url} />
                       <div>
-                        <h4>{entry.provider.name}</h4>
+                        <h4>{entry.host.name}</h4>
                         <p>{offerLabel(entry.offers[0], view, locale)}</p>
                         <p>{hostLine(entry, locale)}</p>
                         <p class="sheet__url">{shortUrl(entry.offers[0].url)}</p>

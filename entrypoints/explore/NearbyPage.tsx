@@ -1,27 +1,27 @@
 import { useState } from 'preact/hooks';
 import { useCatalogue, useLocale, useOrigin, useSettings } from '@/components/context';
 import { FarNotice } from '@/components/FarNotice';
+import { HostItem } from '@/components/HostList';
 import { NearbyControls } from '@/components/NearbyControls';
-import { ProviderItem } from '@/components/ProviderList';
 import { t } from '@/utils/i18n';
-import { rankProviders } from '@/utils/nearby';
+import { rankHosts } from '@/utils/nearby';
 import { HostsMap } from './HostsMap';
 
 /** Every host of the catalogue, or those of one need, on a map and in a list, nearest first. */
-export function NearbyPage({ category, onCategory }: { category: string; onCategory(id: string): void }) {
+export function NearbyPage({ need, onNeed }: { need: string; onNeed(id: string): void }) {
   const locale = useLocale();
   const view = useCatalogue();
   const { settings } = useSettings();
   const { place } = useOrigin();
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const entries = category === '' ? view.allProviders() : view.providersFor(category);
-  const ranking = rankProviders(entries, place, settings.collectives);
-  const nearest = place && ranking.located.length > 0 ? ranking.located[0].provider.id : null;
-  const hosts = ranking.located.map(({ provider }) => ({
-    id: provider.id,
-    name: provider.name,
-    lat: provider.place!.lat,
-    lon: provider.place!.lon,
+  const entries = need === '' ? view.allHosts() : view.hostsFor(need);
+  const ranking = rankHosts(entries, place, settings.collectives);
+  const nearest = place && ranking.located.length > 0 ? ranking.located[0].host.id : null;
+  const hosts = ranking.located.map(({ host }) => ({
+    id: host.id,
+    name: host.name,
+    lat: host.place!.lat,
+    lon: host.place!.lon,
   }));
 
   return (
@@ -31,9 +31,9 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
         <NearbyControls />
         <label class="nearby__collective">
           <span>{t(locale, 'needFilterLabel')}</span>
-          <select value={category} onChange={(event) => onCategory(event.currentTarget.value)}>
+          <select value={need} onChange={(event) => onNeed(event.currentTarget.value)}>
             <option value="">{t(locale, 'needFilterAll')}</option>
-            {view.catalogue.categories.map((entry) => (
+            {view.catalogue.needs.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {entry.name[locale]}
               </option>
@@ -54,16 +54,16 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
             <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>
           )}
           {/* Across every need at once, "nobody near" would say nothing of a need. */}
-          {category !== '' && <FarNotice ranking={ranking} place={place} />}
+          {need !== '' && <FarNotice ranking={ranking} place={place} />}
           <h2 class="sr-only">{t(locale, 'nearbyListLabel')}</h2>
           {ranking.located.length > 0 && (
-            <ol class="providers" aria-label={t(locale, 'nearbyListLabel')}>
+            <ol class="hosts" aria-label={t(locale, 'nearbyListLabel')}>
               {ranking.located.map((entry) => (
-                <ProviderItem
-                  key={entry.provider.id}
+                <HostItem
+                  key={entry.host.id}
                   entry={entry}
                   km={entry.km}
-                  highlighted={entry.provider.id === highlighted}
+                  highlighted={entry.host.id === highlighted}
                   onHighlight={setHighlighted}
                 />
               ))}
@@ -71,10 +71,10 @@ export function NearbyPage({ category, onCategory }: { category: string; onCateg
           )}
           {ranking.placeless.length > 0 && (
             <>
-              <h3 class="providers__group">{t(locale, 'providersWithoutPlace')}</h3>
-              <ul class="providers">
+              <h3 class="hosts__group">{t(locale, 'hostsWithoutPlace')}</h3>
+              <ul class="hosts">
                 {ranking.placeless.map((entry) => (
-                  <ProviderItem key={entry.provider.id} entry={entry} km={null} />
+                  <HostItem key={entry.host.id} entry={entry} km={null} />
                 ))}
               </ul>
             </>

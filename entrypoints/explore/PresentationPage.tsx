@@ -4,7 +4,7 @@ import { useCatalogue, useLocale, useOrigin, useSettings } from '@/components/co
 import { FarNotice } from '@/components/FarNotice';
 import { hostLine } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
-import { hostsInOrder, rankProviders } from '@/utils/nearby';
+import { hostsInOrder, rankHosts } from '@/utils/nearby';
 import { placeLabel } from '@/utils/places/label';
 import type { ExploreRoute } from './route';
 import { ServicePicker } from './ServicePicker';
@@ -126,7 +126,7 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
   const { place } = useOrigin();
   const service = view.service(serviceId)!;
   const company = view.company(service.company);
-  const category = view.category(service.category);
+  const need = view.need(service.need);
 
   if (step === 0) {
     return (
@@ -136,7 +136,7 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
         <p>
           {t(locale, 'presentServiceOf', {
             company: company?.name ?? service.company,
-            need: category?.name[locale] ?? '',
+            need: need?.name[locale] ?? '',
           })}
         </p>
       </article>
@@ -146,13 +146,13 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
     return (
       <article class="slide">
         <h1>
-          {t(locale, category?.noEquivalent ? 'presentNoEquivalent' : 'presentAlternatives', {
+          {t(locale, need?.noEquivalent ? 'presentNoEquivalent' : 'presentAlternatives', {
             service: service.name[locale],
           })}
         </h1>
-        {category?.noEquivalent && <p>{category.noEquivalent[locale]}</p>}
+        {need?.noEquivalent && <p>{need.noEquivalent[locale]}</p>}
         <ul class="slide__list">
-          {(category?.alternatives ?? []).slice(0, 4).map((alternative) => {
+          {(need?.alternatives ?? []).slice(0, 4).map((alternative) => {
             const software = view.software(alternative.software)!;
             return (
               <li key={software.id}>
@@ -168,21 +168,21 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
       </article>
     );
   }
-  const ranking = rankProviders(view.providersFor(service.category), place, settings.collectives, HOSTS_SHOWN);
+  const ranking = rankHosts(view.hostsFor(service.need), place, settings.collectives, HOSTS_SHOWN);
   const hosts = hostsInOrder(ranking, HOSTS_SHOWN);
   return (
     <article class="slide">
       <h1>{place ? t(locale, 'presentHostsNear', { place: placeLabel(place, locale) }) : t(locale, 'presentHosts')}</h1>
       <FarNotice ranking={ranking} place={place} />
       {hosts.length === 0 ? (
-        <p>{t(locale, 'popupNoProviders')}</p>
+        <p>{t(locale, 'popupNoHosts')}</p>
       ) : (
         <ul class="slide__list">
           {hosts.map((entry) => (
-            <li key={entry.provider.id}>
-              <BrandMark name={entry.provider.name} />
+            <li key={entry.host.id}>
+              <BrandMark name={entry.host.name} />
               <div>
-                <h2>{entry.provider.name}</h2>
+                <h2>{entry.host.name}</h2>
                 <p>{hostLine(entry, locale)}</p>
                 <p class="slide__url">{new URL(entry.offers[0].url).hostname}</p>
               </div>

@@ -5,7 +5,7 @@
  */
 import type { CatalogueView } from '@/utils/catalogue/lookup';
 import type { Alternative, Service } from '@/utils/catalogue/schema';
-import { hostsInOrder, type RankedProvider, rankProviders } from '@/utils/nearby';
+import { hostsInOrder, type RankedHost, rankHosts } from '@/utils/nearby';
 import type { LatLon } from '@/utils/places/distance';
 import { fold } from '@/utils/search';
 import type { CatalogueFilters } from './route';
@@ -14,13 +14,13 @@ export interface BrowsedService {
   service: Service;
   alternatives: Alternative[];
   /** The nearest hosts (or the most open, without a place), at most three. */
-  hosts: RankedProvider[];
+  hosts: RankedHost[];
   /** How many hosts pass the filters in all. */
   hostCount: number;
 }
 
 export interface BrowsedGroup {
-  /** A company id or a category id, by the grouping chosen. */
+  /** A company id or a need id, by the grouping chosen. */
   id: string;
   services: BrowsedService[];
 }
@@ -39,8 +39,8 @@ export function browseCatalogue(view: CatalogueView, filters: CatalogueFilters, 
         service.name.fr,
         service.name.en,
         view.company(service.company)?.name ?? '',
-        view.category(service.category)?.name.fr ?? '',
-        view.category(service.category)?.name.en ?? '',
+        view.need(service.need)?.name.fr ?? '',
+        view.need(service.need)?.name.en ?? '',
         ...alternatives.map((alternative) => view.software(alternative.software)?.name ?? ''),
       ].join(' '),
     );
@@ -51,7 +51,7 @@ export function browseCatalogue(view: CatalogueView, filters: CatalogueFilters, 
 
   const browsed: BrowsedService[] = [];
   for (const service of catalogue.services) {
-    const alternatives = (view.category(service.category)?.alternatives ?? []).filter((alternative) => {
+    const alternatives = (view.need(service.need)?.alternatives ?? []).filter((alternative) => {
       const software = view.software(alternative.software);
       return (
         software !== undefined &&
@@ -60,7 +60,7 @@ export function browseCatalogue(view: CatalogueView, filters: CatalogueFilters, 
       );
     });
     if (alternatives.length === 0 || !matches(service, alternatives)) continue;
-    const ranking = rankProviders(view.providersFor(service.category), place, collectives);
+    const ranking = rankHosts(view.hostsFor(service.need), place, collectives);
     const hostCount = ranking.located.length + ranking.placeless.length;
     if (collectives.length > 0 && hostCount === 0) continue;
     const hosts = hostsInOrder(ranking, HOSTS_SHOWN);
@@ -70,9 +70,8 @@ export function browseCatalogue(view: CatalogueView, filters: CatalogueFilters, 
   const order =
     filters.group === 'company'
       ? catalogue.companies.map((company) => company.id)
-      : catalogue.categories.map((category) => category.id);
-  const keyOf = (entry: BrowsedService) =>
-    filters.group === 'company' ? entry.service.company : entry.service.category;
+      : catalogue.needs.map((need) => need.id);
+  const keyOf = (entry: BrowsedService) => (filters.group === 'company' ? entry.service.company : entry.service.need);
   return order
     .map((id) => ({ id, services: browsed.filter((entry) => keyOf(entry) === id) }))
     .filter((group) => group.services.length > 0);

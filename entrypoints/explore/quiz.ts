@@ -39,15 +39,13 @@ const companyNames: Record<CompanyId, string[]> = {
 };
 
 export function makeQuiz(
-  catalogue: Pick<Catalogue, 'services' | 'categories' | 'software' | 'companies'>,
+  catalogue: Pick<Catalogue, 'services' | 'needs' | 'software' | 'companies'>,
   seed: number,
   length = QUIZ_LENGTH,
 ): Question[] {
   const random = seededRandom(seed);
   const companies = catalogue.companies.map((company) => company.id);
-  const alternatives = new Map(
-    catalogue.categories.map((category) => [category.id, category.alternatives.map((a) => a.software)]),
-  );
+  const alternatives = new Map(catalogue.needs.map((need) => [need.id, need.alternatives.map((a) => a.software)]));
 
   // Owners are a question only when the service's name gives no hint: WhatsApp, GitHub, Twitch…
   const ownerQuestions: Question[] = catalogue.services
@@ -59,7 +57,7 @@ export function makeQuiz(
     });
 
   const replacementQuestions: Question[] = catalogue.services.flatMap((service): Question[] => {
-    const good = alternatives.get(service.category) ?? [];
+    const good = alternatives.get(service.need) ?? [];
     const wrong = catalogue.software.map((software) => software.id).filter((id) => !good.includes(id));
     if (good.length === 0 || wrong.length < CHOICES - 1) return [];
     // The right answer among the three best alternatives, the wrong ones from other needs.

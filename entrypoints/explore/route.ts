@@ -27,7 +27,7 @@ export interface CatalogueFilters {
 type View =
   | ({ view: 'catalogue' } & CatalogueFilters)
   | { view: 'service'; id: string }
-  | { view: 'nearby'; category: string }
+  | { view: 'nearby'; need: string }
   | { view: 'present'; ids: string[]; slide: number }
   | { view: 'quiz'; seed: number }
   | { view: 'handout'; ids: string[] }
@@ -125,7 +125,7 @@ function parseView(path: string, params: URLSearchParams): View {
     case 'service':
       return isId(first) ? { view, id: first } : defaultRoute;
     case 'nearby':
-      return { view, category: isId(first) ? first : '' };
+      return { view, need: isId(first) ? first : '' };
     case 'present': {
       const slide = Number.parseInt(second ?? '', 10);
       return { view, ids: idList(first), slide: Number.isInteger(slide) && slide > 0 && slide < 10_000 ? slide : 0 };
@@ -167,7 +167,7 @@ function formatView(route: View): string {
     case 'service':
       return `#service/${route.id}`;
     case 'nearby':
-      return route.category === '' ? '#nearby' : `#nearby/${route.category}`;
+      return route.need === '' ? '#nearby' : `#nearby/${route.need}`;
     case 'present':
       return route.slide > 0 ? `#present/${route.ids.join(',')}/${route.slide}` : `#present/${route.ids.join(',')}`;
     case 'quiz':

@@ -3,7 +3,7 @@ import { useLocale, useSettings } from '@/components/context';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { dayOf } from '@/utils/day';
 import { plural, t } from '@/utils/i18n';
-import { type Overlay, saveOverlay, withoutProvider } from '@/utils/overlay';
+import { type Overlay, saveOverlay, withoutHost } from '@/utils/overlay';
 import type { Settings } from '@/utils/settings';
 import type { ImportProblem } from './overlay-import';
 
@@ -20,7 +20,7 @@ async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {
   const outcome = await readChosenFiles(files, bundled, today());
   await keepOutcome(outcome);
   if (outcome.kind === 'imported')
-    return { kind: 'imported', count: outcome.overlay.providers.length, notes: outcome.notes };
+    return { kind: 'imported', count: outcome.overlay.hosts.length, notes: outcome.notes };
   return outcome.kind === 'restored' ? { kind: 'restored' } : outcome;
 }
 
@@ -125,14 +125,14 @@ export function ImportSection({ bundled, overlay, overlayCorrupted }: Props) {
             })}
           </h3>
           <ul class="muted-sites">
-            {overlay.providers.map((provider) => (
-              <li key={provider.id} data-provider={provider.id}>
-                <span>{provider.name}</span> <span class="chip chip--local">{t(locale, 'providerLocal')}</span>{' '}
+            {overlay.hosts.map((host) => (
+              <li key={host.id} data-host={host.id}>
+                <span>{host.name}</span> <span class="chip chip--local">{t(locale, 'hostLocal')}</span>{' '}
                 <button
                   type="button"
                   class="link-button"
-                  aria-label={t(locale, 'settingsMutedRemoveLabel', { site: provider.name })}
-                  onClick={() => void saveOverlay(withoutProvider(overlay, provider.id))}
+                  aria-label={t(locale, 'settingsMutedRemoveLabel', { site: host.name })}
+                  onClick={() => void saveOverlay(withoutHost(overlay, host.id))}
                 >
                   {t(locale, 'settingsMutedRemove')}
                 </button>

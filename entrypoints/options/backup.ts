@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { zodIssues } from '@/utils/catalogue/assemble';
-import { Overlay } from '@/utils/overlay';
+import { migratedOverlay, Overlay } from '@/utils/overlay';
 import { interpretSettings, type Settings } from '@/utils/settings';
 import { type ImportProblem, parseJson } from './overlay-import';
 
@@ -18,7 +18,8 @@ export const Backup = z.strictObject({
   saved: z.iso.datetime(),
   /** Any version the extension can read: older ones are migrated on restore. */
   settings: z.unknown(),
-  overlay: Overlay.nullable(),
+  /** A backup saved before version 2 of the local list holds a version 1 list, read as today's. */
+  overlay: z.preprocess(migratedOverlay, Overlay.nullable()),
 });
 export type Backup = z.infer<typeof Backup>;
 

@@ -7,18 +7,19 @@
  */
 import { z } from 'zod';
 import { assembleCatalogue, zodIssues } from '@/utils/catalogue/assemble';
-import { type Catalogue, CatalogueFragment, Collective, Provider } from '@/utils/catalogue/schema';
+import { inTodaysWords } from '@/utils/catalogue/earlier-words';
+import { type Catalogue, CatalogueFragment, Collective, Host } from '@/utils/catalogue/schema';
 import { finishCandidates } from '@/utils/importers/candidate';
 import { createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from '@/utils/importers/chatonsinfos';
 import type { Loader } from '@/utils/importers/loader';
-import type { Overlay } from '@/utils/overlay';
+import { OVERLAY_VERSION, type Overlay } from '@/utils/overlay';
 
 /** Larger files are refused before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export interface ImportProblem {
   file: string;
-  /** "line 12", or a path inside the file such as "providers[3].website". */
+  /** "line 12", or a path inside the file such as "hosts[3].website". */
   where: string;
   message: string;
 }
@@ -58,11 +59,11 @@ export function parseJson(
 export function checkOverlay(
   file: string,
   bundled: Catalogue,
-  fragment: { providers: unknown[]; collectives: unknown[] },
+  fragment: { hosts: unknown[]; collectives: unknown[] },
   today: string,
 ): ImportResult {
   const shaped = z
-    .strictObject({ providers: z.array(Provider).max(5000), collectives: z.array(Collective).max(500) })
+    .strictObject({ hosts: z.array(Host).max(5000), collectives: z.array(Collective).max(500) })
     .safeParse(fragment);
   if (!shaped.success) {
     return {
@@ -83,39 +84,39 @@ export function checkOverlay(
     .filter((problem) => problem.file === file)
     .map((problem) => ({ file, where: problem.path, message: problem.message }));
   if (own.length > 0) return { ok: false, problems: own };
-  if (shaped.data.providers.length === 0)
+  if (shaped.data.hosts.length === 0)
     return { ok: false, problems: [{ file, where: '(file)', message: 'no host to import' }] };
-  return { ok: true, overlay: { version: 1, source: file, imported: today, ...shaped.data }, notes: [] };
+  return { ok: true, overlay: { version: OVERLAY_VERSION, source: file, imported: today, ...shaped.data }, notes: [] };
 }
 
 /** A JSON file in the catalogue's schema: hosts and collectives only (services, software and needs come with the extension). */
 export function importJson(file: string, text: string, bundled: Catalogue, today: string): ImportResult {
   const parsed = parseJson(file, text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const fragment = CatalogueFragment.safeParse(parsed.value);
+  const fragment = CatalogueFragment.safeParse(inTodaysWords(parsed.value));
   if (!fragment.success) {
     return {
       ok: false,
       problems: zodIssues(fragment.error).map((issue) => ({ file, ...issue })),
     };
   }
-  const other = (
-    ['companies', 'domainFamilies', 'categories', 'services', 'software', 'closedServices'] as const
-  ).filter((key) => fragment.data[key] !== undefined);
+  const other = (['companies', 'domainFamilies', 'needs', 'services', 'software', 'closedServices'] as const).filter(
+    (key) => fragment.data[key] !== undefined,
+  );
   if (other.length > 0) {
     return {
       ok: false,
       problems: other.map((key) => ({
         file,
         where: key,
-        message: 'only "providers" and "collectives" can be imported: the rest comes with the extension',
+        message: 'only "hosts" and "collectives" can be imported: the rest comes with the extension',
       })),
     };
   }
   return checkOverlay(
     file,
     bundled,
-    { providers: fragment.data.providers ?? [], collectives: fragment.data.collectives ?? [] },
+    { hosts: fragment.data.hosts ?? [], collectives: fragment.data.collectives ?? [] },
     today,
   );
 }
@@ -177,7 +178,7 @@ export async function importProperties(
     ...result.problems.map((problem) => `${problem.source}: ${problem.reason}`),
     ...candidates.flatMap((candidate) => candidate.review.map((note) => `${candidate.name}: ${note}`)),
   ];
-  const providers: unknown[] = [];
+  const hosts: unknown[] = [];
   for (const candidate of candidates) {
     const file = candidate.source;
     if (candidate.alreadyInCatalogue) {
@@ -198,7 +199,7 @@ export async function importProperties(
         message: `${candidate.name}: no service runs software the catalogue knows, with a registration given`,
       });
     const place = candidate.place;
-    providers.push({
+    hosts.push({
       id: candidate.id,
       name: candidate.name,
       website: candidate.website,
@@ -226,6 +227,6 @@ export async function importProperties(
     });
   }
   if (problems.length > 0) return { ok: false, problems };
-  const checked = checkOverlay(source, bundled, { providers, collectives: [] }, today);
+  const checked = checkOverlay(source, bundled, { hosts, collectives: [] }, today);
   return checked.ok ? { ...checked, notes } : checked;
 }

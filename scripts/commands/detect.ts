@@ -14,7 +14,7 @@ export const detect: Command = {
       const id = detectService(url, index);
       const service = id === null ? undefined : services.get(id);
       const line = service
-        ? { url, company: service.company, service: service.name.en, category: service.category }
+        ? { url, company: service.company, service: service.name.en, need: service.need }
         : { url, company: null };
       console.log(JSON.stringify(line));
     }

@@ -18,7 +18,7 @@ const usage = `import-chatonsinfos <file|dir|url> ${optionsUsage}`;
 
 /**
  * Reads ChatonsInfos files (a federation, an organisation, or a directory of them), follows
- * their `subs.*` links and writes candidate providers for review. A URL is followed over the
+ * their `subs.*` links and writes candidate hosts for review. A URL is followed over the
  * network within limits; a local file or directory never uses the network.
  */
 export async function importChatonsInfos(args: readonly string[], io: ImportIo = consoleIo): Promise<number> {

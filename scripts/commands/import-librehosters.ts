@@ -19,7 +19,7 @@ const usage = `import-librehosters <file|url> ${optionsUsage}`;
 
 /**
  * Reads the Librehosters directory (or one member's librehost.json), then each member's
- * librehost.json, and writes candidate providers for review. A URL is followed over the network
+ * librehost.json, and writes candidate hosts for review. A URL is followed over the network
  * within limits; a local directory.json finds its members among the files next to it (as
  * `<host>/librehost.json`) and never uses the network.
  */

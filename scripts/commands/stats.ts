@@ -12,11 +12,11 @@ type Counts = Record<string, number>;
 export interface CatalogueStats {
   totals: Counts;
   servicesPerCompany: Counts;
-  servicesPerCategory: Counts;
+  servicesPerNeed: Counts;
   alternativesPerService: Counts;
-  providersPerCountry: Counts;
-  providersPerCollective: Counts;
-  offersPerCategory: Counts;
+  hostsPerCountry: Counts;
+  hostsPerCollective: Counts;
+  offersPerNeed: Counts;
 }
 
 function tally(keys: Iterable<string>): Counts {
@@ -26,50 +26,50 @@ function tally(keys: Iterable<string>): Counts {
 }
 
 export function catalogueStats(catalogue: Catalogue): CatalogueStats {
-  const alternatives = new Map(catalogue.categories.map((category) => [category.id, category.alternatives.length]));
-  const located = catalogue.providers.filter((provider) => provider.place !== null);
+  const alternatives = new Map(catalogue.needs.map((need) => [need.id, need.alternatives.length]));
+  const located = catalogue.hosts.filter((host) => host.place !== null);
   const noEquivalent = new Set(
-    catalogue.categories.filter((category) => category.noEquivalent !== undefined).map((category) => category.id),
+    catalogue.needs.filter((need) => need.noEquivalent !== undefined).map((need) => need.id),
   );
   return {
     totals: {
       services: catalogue.services.length,
-      categories: catalogue.categories.length,
+      needs: catalogue.needs.length,
       software: catalogue.software.length,
       selfHostableSoftware: catalogue.software.filter((software) => software.selfHostable).length,
-      providers: catalogue.providers.length,
-      providersWithPlace: located.length,
-      offers: catalogue.providers.reduce((sum, provider) => sum + provider.offers.length, 0),
+      hosts: catalogue.hosts.length,
+      hostsWithPlace: located.length,
+      offers: catalogue.hosts.reduce((sum, host) => sum + host.offers.length, 0),
       collectives: catalogue.collectives.length,
       servicesWithLeavingNote: catalogue.services.filter((service) => service.leaving !== undefined).length,
       servicesWithNoExportKnown: catalogue.services.filter(
         (service) => service.leaving !== undefined && service.leaving.exportPage === undefined,
       ).length,
-      needsWithoutEquivalent: catalogue.categories.filter((category) => category.noEquivalent !== undefined).length,
-      servicesWithoutEquivalent: catalogue.services.filter((service) => noEquivalent.has(service.category)).length,
+      needsWithoutEquivalent: catalogue.needs.filter((need) => need.noEquivalent !== undefined).length,
+      servicesWithoutEquivalent: catalogue.services.filter((service) => noEquivalent.has(service.need)).length,
       softwareWithMaintenance: catalogue.software.filter((software) => software.maintenance !== undefined).length,
     },
     servicesPerCompany: tally(catalogue.services.map((service) => service.company)),
-    servicesPerCategory: tally(catalogue.services.map((service) => service.category)),
+    servicesPerNeed: tally(catalogue.services.map((service) => service.need)),
     alternativesPerService: Object.fromEntries(
-      catalogue.services.map((service) => [service.id, alternatives.get(service.category) ?? 0]),
+      catalogue.services.map((service) => [service.id, alternatives.get(service.need) ?? 0]),
     ),
-    providersPerCountry: tally(catalogue.providers.map((provider) => provider.place?.country ?? '(no place)')),
-    providersPerCollective: tally(
-      catalogue.providers.flatMap((provider) => (provider.collectives.length > 0 ? provider.collectives : ['(none)'])),
+    hostsPerCountry: tally(catalogue.hosts.map((host) => host.place?.country ?? '(no place)')),
+    hostsPerCollective: tally(
+      catalogue.hosts.flatMap((host) => (host.collectives.length > 0 ? host.collectives : ['(none)'])),
     ),
-    offersPerCategory: tally(catalogue.providers.flatMap((provider) => provider.offers.map((offer) => offer.category))),
+    offersPerNeed: tally(catalogue.hosts.flatMap((host) => host.offers.map((offer) => offer.need))),
   };
 }
 
 const headings: Record<keyof CatalogueStats, string> = {
   totals: 'Totals',
   servicesPerCompany: 'GAFAM services per company',
-  servicesPerCategory: 'GAFAM services per category',
+  servicesPerNeed: 'GAFAM services per need',
   alternativesPerService: 'Libre alternatives per service',
-  providersPerCountry: 'Providers per country',
-  providersPerCollective: 'Providers per collective',
-  offersPerCategory: 'Hosted offers per category',
+  hostsPerCountry: 'Hosts per country',
+  hostsPerCollective: 'Hosts per collective',
+  offersPerNeed: 'Hosted offers per need',
 };
 
 /** Largest first, then by name, so the table reads top-down. */
@@ -97,7 +97,7 @@ export function catalogueFigures(figures: CatalogueStats, coverage: CoverageSumm
   const near = KEY_NEEDS.map((need) => `for ${keyNeedNames[need]} in ${percent(coverage.needs[need].within100)}`);
   // One sentence a line, so that a change of figures shows as the lines it changes.
   return [
-    `\`npm run catalogue -- stats\` gives today’s figures: ${total.services} GAFAM services (${companies}), ${total.categories} needs (${total.needsWithoutEquivalent} of them with no libre equivalent yet, for ${total.servicesWithoutEquivalent} services: the closest options are shown as such), ${total.software} libre software (${total.softwareWithMaintenance} with their newest release, commit or packaged release on record), ${total.servicesWithLeavingNote} how-to-leave notes (${total.servicesWithNoExportKnown} of them saying we know of no export), and ${total.providers} hosts offering ${total.offers} services, ${total.providersWithPlace} of them with a confirmed place.`,
+    `\`npm run catalogue -- stats\` gives today’s figures: ${total.services} GAFAM services (${companies}), ${total.needs} needs (${total.needsWithoutEquivalent} of them with no libre equivalent yet, for ${total.servicesWithoutEquivalent} services: the closest options are shown as such), ${total.software} libre software (${total.softwareWithMaintenance} with their newest release, commit or packaged release on record), ${total.servicesWithLeavingNote} how-to-leave notes (${total.servicesWithNoExportKnown} of them saying we know of no export), and ${total.hosts} hosts offering ${total.offers} services, ${total.hostsWithPlace} of them with a confirmed place.`,
     `From the chef-lieu of each of the ${coverage.places} départements, a host is within 100 km ${near.slice(0, -1).join(', ')} and ${near.at(-1)} of them (\`npm run catalogue -- coverage\`).`,
   ].join('\n');
 }
@@ -107,7 +107,7 @@ const OLDEST_LISTED = 10;
 
 export const stats: Command = {
   usage:
-    'stats [--json] [--readme]  counts per company, category, service, country and collective; proximity of hosts; --readme writes them into README.md',
+    'stats [--json] [--readme]  counts per company, need, service, country and collective; proximity of hosts; --readme writes them into README.md',
   run(args) {
     const catalogue = loadValidCatalogue();
     const figures = catalogueStats(catalogue);

@@ -17,11 +17,11 @@ function lookup<T extends { id: string }>(what: string, list: readonly T[]): (id
 }
 
 export const serviceById = lookup('service', catalogue.services);
-export const needById = lookup('need', catalogue.categories);
-export const providerById = lookup('host', catalogue.providers);
+export const needById = lookup('need', catalogue.needs);
+export const hostById = lookup('host', catalogue.hosts);
 export const softwareById = lookup('software', catalogue.software);
 /** The need a service answers, with its alternatives. */
-export const needOf = (serviceId: string) => needById(serviceById(serviceId).category);
+export const needOf = (serviceId: string) => needById(serviceById(serviceId).need);
 /** The names of a service's alternatives, in the popup's order. */
 export const alternativeNames = (serviceId: string) =>
   needOf(serviceId).alternatives.map((alternative) => softwareById(alternative.software).name);

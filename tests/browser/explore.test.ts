@@ -150,7 +150,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
   describe('how to leave, and when nothing does the same job', () => {
     it('says on the slides, the sheet and the catalogue when no libre software does the same job yet', async () => {
       const linkedin = catalogue.services.find((service) => service.id === 'linkedin')!;
-      const need = catalogue.categories.find((category) => category.id === linkedin.category)!;
+      const need = catalogue.needs.find((need) => need.id === linkedin.need)!;
       expect(need.noEquivalent).toBeDefined();
       // Each view in a page of its own: moving within one page by its hash alone is not a load to wait for.
       const slide = await session.openPage('explore.html#present/linkedin/2', { width: 1280, height: 720 });

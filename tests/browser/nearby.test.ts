@@ -10,35 +10,35 @@ import { compileGazetteer } from '../../scripts/gazetteer';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
 import { plural, t } from '../../utils/i18n';
 import { insideMapWindow } from '../../utils/map/outlines';
-import { rankProviders } from '../../utils/nearby';
+import { rankHosts } from '../../utils/nearby';
 import { createPlaceIndex, searchPlaces } from '../../utils/places/gazetteer';
-import { catalogue, providerById } from './catalogue';
+import { catalogue, hostById } from './catalogue';
 import { attribute, choose, count, fill, named, suggest, text, texts } from './dom';
 import { itLeftNoTrace, sessionFor } from './scenario';
 import { browsers, until } from './session';
 
 const view = createCatalogueView(catalogue);
 const places = createPlaceIndex(compileGazetteer());
-const hostsFor = (need: string) => view.providersFor(need);
+const hostsFor = (need: string) => view.hostsFor(need);
 /** The order the popup must show: computed here from the same catalogue and gazetteer. */
 const expectedOrder = (place: string, need: string, collectives: string[] = []) => {
   const origin = searchPlaces(places, place, 1)[0];
-  const { located, placeless } = rankProviders(hostsFor(need), origin, collectives);
-  return [...located, ...placeless].map((entry) => entry.provider.id);
+  const { located, placeless } = rankHosts(hostsFor(need), origin, collectives);
+  return [...located, ...placeless].map((entry) => entry.host.id);
 };
 const locatedOrder = (place: string, need: string) =>
-  expectedOrder(place, need).filter((id) => providerById(id).place !== null);
+  expectedOrder(place, need).filter((id) => hostById(id).place !== null);
 
 /** A chef-lieu where no host of the need is within 100 km (computed, not assumed), with what the notice must name. */
 function nobodyNear(need: string) {
   for (const query of ['20000 Ajaccio', '97400 Saint-Denis', '64000 Pau', '66000 Perpignan']) {
     const origin = searchPlaces(places, query, 1)[0];
-    const [nearest] = rankProviders(hostsFor(need), origin).located;
+    const [nearest] = rankHosts(hostsFor(need), origin).located;
     if (nearest && nearest.km! > 100) {
       const anywhere = hostsFor(need)
-        .filter((entry) => entry.provider.reach?.scope === 'anywhere' && entry.provider.id !== nearest.provider.id)
-        .map((entry) => entry.provider.name);
-      return { query, label: `${origin.name} (${origin.postalCode})`, nearest: nearest.provider, anywhere };
+        .filter((entry) => entry.host.reach?.scope === 'anywhere' && entry.host.id !== nearest.host.id)
+        .map((entry) => entry.host.name);
+      return { query, label: `${origin.name} (${origin.postalCode})`, nearest: nearest.host, anywhere };
     }
   }
   throw new Error('every place tried has a host within 100 km: choose farther places');
@@ -47,8 +47,8 @@ function nobodyNear(need: string) {
 /** The start of a message, up to where `value` goes, and what follows it. */
 const around = (message: string) => message.split('\u0000');
 const brest = 'Brest (29200) — Finistère (29)';
-const providerIds = (page: Page, selector: string) =>
-  page.$$eval(selector, (items) => items.map((item) => item.getAttribute('data-provider')));
+const hostIds = (page: Page, selector: string) =>
+  page.$$eval(selector, (items) => items.map((item) => item.getAttribute('data-host')));
 
 describe.each(browsers)('$name', ({ name, language }) => {
   const session = sessionFor(name, language);
@@ -82,7 +82,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
     it('loads no list of places until the user types one, and says nothing is sent', async () => {
       const popup = await session.openPopup(tabId);
       const loads = gazetteerLoads(popup);
-      await expect.poll(() => count(popup, '.provider'), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => count(popup, '.host'), { timeout: 10_000 }).toBeGreaterThan(0);
       expect(loads).toEqual([]);
       expect(await text(popup, '.place-picker__hint')).toBe(t(language, 'placeHint'));
       await popup.close();
@@ -111,8 +111,8 @@ describe.each(browsers)('$name', ({ name, language }) => {
         .toContain(t(language, 'nearbyFrom', { place: 'Lyon (69001) — Rhône (69)' }));
       await showAllHosts(popup);
       const fromLyon = expectedOrder('Lyon', 'write-together');
-      await expect.poll(() => providerIds(popup, '.provider')).toEqual(fromLyon);
-      expect(await text(popup, '.provider__distance')).toMatch(/km/);
+      await expect.poll(() => hostIds(popup, '.host')).toEqual(fromLyon);
+      expect(await text(popup, '.host__distance')).toMatch(/km/);
       await shot(popup, '02-ranked-from-lyon');
 
       await change(popup);
@@ -121,7 +121,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await showAllHosts(popup);
       const fromBrest = expectedOrder('Brest', 'write-together');
       expect(fromBrest).not.toEqual(fromLyon);
-      await expect.poll(() => providerIds(popup, '.provider')).toEqual(fromBrest);
+      await expect.poll(() => hostIds(popup, '.host')).toEqual(fromBrest);
       await popup.close();
       expect((await session.storage('local')).settings).toMatchObject({
         place: { name: 'Brest', postalCode: '29200' },
@@ -135,7 +135,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await showAllHosts(popup);
       const members = expectedOrder('Brest', 'write-together', ['chatons']);
       expect(members.length).toBeGreaterThan(0);
-      await expect.poll(() => providerIds(popup, '.provider')).toEqual(members);
+      await expect.poll(() => hostIds(popup, '.host')).toEqual(members);
       await popup.select('.nearby__collective select', '');
       expect(await count(popup, '.far')).toBe(0);
       await popup.close();
@@ -157,7 +157,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
         catalogue.collectives.find((c) => c.id === 'chatons')!.website,
       );
       // The nearest is still listed first, with its distance.
-      expect(await attribute(popup, '.provider', 'data-provider')).toBe(far.nearest.id);
+      expect(await attribute(popup, '.host', 'data-host')).toBe(far.nearest.id);
       await shot(popup, '03-nobody-near');
       // Back to Brest, where a host is near: the notice goes.
       await change(popup);
@@ -174,26 +174,26 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await expect.poll(() => count(page, dots), { timeout: 10_000 }).toBeGreaterThan(0);
       const located = locatedOrder('Brest', 'write-together');
       // Hosts far away (another continent) are listed, not drawn, and the caption says how many.
-      const drawn = located.filter((id) => insideMapWindow(providerById(id).place!));
+      const drawn = located.filter((id) => insideMapWindow(hostById(id).place!));
       expect(await count(page, dots)).toBe(drawn.length);
       if (drawn.length < located.length)
         expect(await text(page, '.hosts-map__caption')).toContain(
           plural(language, 'mapHostsOffMap', located.length - drawn.length),
         );
       expect(await attribute(page, 'svg .is-nearest', 'data-host')).toBe(located[0]);
-      expect(await attribute(page, '.nearby-page__list .provider', 'data-provider')).toBe(located[0]);
+      expect(await attribute(page, '.nearby-page__list .host', 'data-host')).toBe(located[0]);
       await shot(page, '04-map-from-brest', false);
 
       // Pointing at a dot highlights its entry in the list…
       const target = drawn[Math.min(2, drawn.length - 1)];
       await page.hover(`svg [data-host="${target}"]`);
       await expect
-        .poll(() => attribute(page, `.nearby-page__list [data-provider="${target}"]`, 'class'))
+        .poll(() => attribute(page, `.nearby-page__list [data-host="${target}"]`, 'class'))
         .toContain('is-highlighted');
       // …and focusing an entry of the list highlights its dot.
       await page.mouse.move(0, 0);
       const other = drawn[drawn.length - 1];
-      await page.focus(`.nearby-page__list [data-provider="${other}"] .provider__name a`);
+      await page.focus(`.nearby-page__list [data-host="${other}"] .host__name a`);
       await expect.poll(() => attribute(page, `svg [data-host="${other}"]`, 'class')).toContain('is-highlighted');
       await shot(page, '05-map-highlight', false);
       await page.close();
@@ -209,9 +209,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const [, forThisTab] = around(t(language, 'workshopFrom', { place: '\u0000' }));
       await expect.poll(() => text(page, '.workshop__current'), { timeout: 10_000 }).toContain(forThisTab);
       expect(await text(page, '.workshop__current')).toContain(t(language, 'workshopOwnPlace', { place: brest }));
-      await expect
-        .poll(() => providerIds(page, '.nearby-page__list .provider'))
-        .toEqual(expectedOrder(far.query, 'mail'));
+      await expect.poll(() => hostIds(page, '.nearby-page__list .host')).toEqual(expectedOrder(far.query, 'mail'));
       expect(await attribute(page, 'svg .is-nearest', 'data-host')).toBe(locatedOrder(far.query, 'mail')[0]);
       expect(await text(page, '.nearby-page .far')).toContain(
         around(t(language, 'farNearest', { name: far.nearest.name, km: '\u0000' }))[0],
@@ -232,7 +230,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       expect(await text(handout, `${sheet} .far`)).toContain('(chatons.org)');
       expect(await text(handout, `${sheet} .sheet__host h4`)).toBe(far.nearest.name);
       const access = ['accessOpen', 'accessMembers', 'accessPaid'] as const;
-      const [checked] = around(t(language, 'providerChecked', { month: '\u0000' }));
+      const [checked] = around(t(language, 'hostChecked', { month: '\u0000' }));
       expect(await text(handout, `${sheet} .sheet__host`)).toMatch(
         new RegExp(`km · .+ · (${access.map((key) => t(language, key)).join('|')}) · ${checked}`),
       );
@@ -251,9 +249,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await (await named(map, 'button', t(language, 'workshopEnd'))).click();
       await expect.poll(() => count(map, '.workshop__current')).toBe(0);
       expect(map.url()).not.toContain('at=');
-      expect(await attribute(map, '.nearby-page__list .provider', 'data-provider')).toBe(
-        expectedOrder('Brest', 'mail')[0],
-      );
+      expect(await attribute(map, '.nearby-page__list .host', 'data-host')).toBe(expectedOrder('Brest', 'mail')[0]);
       expect((await session.storage('local')).settings).toMatchObject({ place: { name: 'Brest' } });
       await map.close();
     });
@@ -266,7 +262,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       // From the user's own place, Brest, a mail host is near.
       await expect
         .poll(() => text(page, `${service} .sheet__host h4`), { timeout: 10_000 })
-        .toBe(providerById(locatedOrder('Brest', 'mail')[0]).name);
+        .toBe(hostById(locatedOrder('Brest', 'mail')[0]).name);
       expect(await count(page, `${service} .far`)).toBe(0);
       await (await named(page, '.workshop .link-button', t(language, 'workshopChoose'))).click();
       await choose(page, await suggest(page, '#workshop-place', far.query, far.label));

@@ -104,23 +104,21 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const hosts = hostsRunning(catalogue, 'write-together');
       expect(hosts.length).toBeGreaterThan(5);
       // The first five show at once; the rest come with one press, focus on the first newcomer.
-      expect(await count(popup, '.provider')).toBe(5);
+      expect(await count(popup, '.host')).toBe(5);
       await shot(popup, '02-google-docs');
-      const showMore = await named(popup, 'button', plural(language, 'showMoreProviders', hosts.length - 5));
+      const showMore = await named(popup, 'button', plural(language, 'showMoreHosts', hosts.length - 5));
       await showMore.focus();
       await popup.keyboard.press('Enter');
-      expect(new Set(await texts(popup, '.provider__name'))).toEqual(new Set(hosts.map((p) => p.name)));
+      expect(new Set(await texts(popup, '.host__name'))).toEqual(new Set(hosts.map((p) => p.name)));
       // Focus moves once the new hosts are painted (an effect, after the frame).
       await expect
         .poll(() =>
-          popup.evaluate(
-            () => document.activeElement?.closest('.provider') === document.querySelectorAll('.provider')[5],
-          ),
+          popup.evaluate(() => document.activeElement?.closest('.host') === document.querySelectorAll('.host')[5]),
         )
         .toBe(true);
       expect(await count(popup, '.show-more')).toBe(0);
       const placed = hosts.find((p) => p.place !== null)!;
-      expect(await text(popup, `[data-provider="${placed.id}"] .provider__place`)).toContain(placed.place!.city);
+      expect(await text(popup, `[data-host="${placed.id}"] .host__place`)).toContain(placed.place!.city);
       // Brand icons are inline SVG; nothing is fetched.
       expect(await count(popup, '.service__header svg path')).toBe(1);
       await shot(popup, '02b-google-docs-all-hosts');
@@ -239,7 +237,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await shot(popup, '06-not-gafam');
 
       const search = '#catalogue-search';
-      const writeTogether = catalogue.categories.find((c) => c.id === 'write-together')!;
+      const writeTogether = catalogue.needs.find((c) => c.id === 'write-together')!;
       await fill(popup, search, writeTogether.name[language].toUpperCase().normalize('NFD').replace(/\p{M}/gu, ''));
       await expect.poll(() => texts(popup, '.result__name')).toContain(writeTogether.name[language]);
 

@@ -43,7 +43,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
     await session.goto(gafam, 'https://docs.google.com/document/d/x');
     await expect.poll(() => session.badgeText(gafamTab), { timeout: 10_000 }).not.toBe('');
     const popup = await session.openPopup(gafamTab);
-    await expect.poll(() => count(popup, '.provider'), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => count(popup, '.host'), { timeout: 10_000 }).toBeGreaterThan(0);
     await popup.$('.show-more').then((more) => more?.click());
     return popup;
   };
@@ -133,26 +133,26 @@ describe.each(browsers)('$name', ({ name, language }) => {
 
     it('imports a local list, marks its host in the popup, nearest first, and removes it', async () => {
       const file = join(dir, 'list.json');
-      writeFileSync(file, JSON.stringify({ providers: [importableHost] }));
+      writeFileSync(file, JSON.stringify({ hosts: [importableHost] }));
       await upload(settings, file);
       await expect
         .poll(() => text(settings, '.settings__done'), { timeout: 10_000 })
         .toBe(plural(language, 'importDone', 1));
-      expect(await text(settings, '.import__list [data-provider] span')).toBe(importableHost.name);
+      expect(await text(settings, '.import__list [data-host] span')).toBe(importableHost.name);
       await shot(settings, '03-imported');
 
       // The popup lists the host, nearest from Rennes, with its mark.
       const popup = await popupWithAllHosts();
-      await expect.poll(() => count(popup, '[data-provider="asso-du-quartier"]'), { timeout: 10_000 }).toBe(1);
-      expect(await attribute(popup, '.provider', 'data-provider')).toBe('asso-du-quartier');
-      expect(await text(popup, '[data-provider="asso-du-quartier"] .chip--local')).toBe(t(language, 'providerLocal'));
+      await expect.poll(() => count(popup, '[data-host="asso-du-quartier"]'), { timeout: 10_000 }).toBe(1);
+      expect(await attribute(popup, '.host', 'data-host')).toBe('asso-du-quartier');
+      expect(await text(popup, '[data-host="asso-du-quartier"] .chip--local')).toBe(t(language, 'hostLocal'));
       await popup.close();
       await removeList(importableHost.name);
     });
 
     it('refuses a bad list whole, naming each problem, and keeps what was there', async () => {
       const good = join(dir, 'good.json');
-      writeFileSync(good, JSON.stringify({ providers: [importableHost] }));
+      writeFileSync(good, JSON.stringify({ hosts: [importableHost] }));
       await upload(settings, good);
       // The previous test's message is still on the page: wait for the list itself to be kept.
       await expect.poll(async () => (await stored()).overlay, { timeout: 10_000 }).toBeDefined();
@@ -162,7 +162,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       writeFileSync(
         bad,
         JSON.stringify({
-          providers: [{ ...importableHost, id: 'autre', website: 'javascript:alert(1)', name: '<b>gras</b>' }],
+          hosts: [{ ...importableHost, id: 'autre', website: 'javascript:alert(1)', name: '<b>gras</b>' }],
         }),
       );
       await upload(settings, bad);
@@ -172,14 +172,14 @@ describe.each(browsers)('$name', ({ name, language }) => {
       expect(await texts(settings, '.import__problems li')).toEqual([
         t(language, 'importProblem', {
           file: 'bad.json',
-          where: 'providers[0].website',
+          where: 'hosts[0].website',
           message: 'expected an https:// URL',
         }),
       ]);
       expect(await stored()).toEqual(before);
 
       const big = join(dir, 'big.json');
-      writeFileSync(big, `{"providers":[],"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`);
+      writeFileSync(big, `{"hosts":[],"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`);
       await upload(settings, big);
       await expect
         .poll(() => texts(settings, '.import__problems li'), { timeout: 10_000 })
@@ -243,7 +243,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
     });
 
     it('ignores an unreadable imported list, says so, erases nothing, and shows the list once it reads again', async () => {
-      const unreadable = { version: 1, providers: 'not a list' };
+      const unreadable = { version: 1, hosts: 'not a list' };
       await session.store('local', { overlay: unreadable });
       const fresh = await session.openPage('options.html');
       await expect.poll(() => texts(fresh, '.notice'), { timeout: 10_000 }).toContain(t(language, 'importCorrupted'));
@@ -262,13 +262,13 @@ describe.each(browsers)('$name', ({ name, language }) => {
           version: 1,
           source: 'list.json',
           imported: '2026-11-25',
-          providers: [importableHost],
+          hosts: [importableHost],
           collectives: [],
         },
       });
       await expect.poll(hiddenHosts, { timeout: 10_000 }).toBe(bundledHidden + 1);
       await popup.click('.show-more');
-      expect(await text(popup, '[data-provider="asso-du-quartier"] .chip--local')).toBe(t(language, 'providerLocal'));
+      expect(await text(popup, '[data-host="asso-du-quartier"] .chip--local')).toBe(t(language, 'hostLocal'));
       await popup.close();
       await removeList(importableHost.name);
     });
@@ -279,23 +279,21 @@ describe.each(browsers)('$name', ({ name, language }) => {
       writeFileSync(
         file,
         JSON.stringify({
-          providers: [
-            { ...importableHost, id: 'asso-balises', website: 'https://asso-balises.example.org/', name: html },
-          ],
+          hosts: [{ ...importableHost, id: 'asso-balises', website: 'https://asso-balises.example.org/', name: html }],
         }),
       );
       await upload(settings, file);
       await expect
         .poll(() => text(settings, '.settings__done'), { timeout: 10_000 })
         .toBe(plural(language, 'importDone', 1));
-      expect(await text(settings, '.import__list [data-provider="asso-balises"] span')).toBe(html);
+      expect(await text(settings, '.import__list [data-host="asso-balises"] span')).toBe(html);
 
       const popup = await popupWithAllHosts();
-      const item = '[data-provider="asso-balises"]';
+      const item = '[data-host="asso-balises"]';
       await expect.poll(() => count(popup, item), { timeout: 10_000 }).toBe(1);
-      expect(await text(popup, `${item} .provider__name`)).toBe(html);
+      expect(await text(popup, `${item} .host__name`)).toBe(html);
       expect(await count(popup, `${item} img, ${item} b, ${item} script`)).toBe(0);
-      expect(await count(popup, '.provider__name img, .provider__name b, .provider__name script')).toBe(0);
+      expect(await count(popup, '.host__name img, .host__name b, .host__name script')).toBe(0);
       await shot(popup, '05-popup-name-with-html');
       await popup.close();
       await removeList(html);

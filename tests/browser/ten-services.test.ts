@@ -40,11 +40,11 @@ describe.each(browsers)('rich suggestions on ten services of the five companies 
 
   it.each(visits)('%s', async (serviceId, url) => {
     const service = catalogue.services.find((candidate) => candidate.id === serviceId)!;
-    const category = catalogue.categories.find((candidate) => candidate.id === service.category)!;
-    const software = category.alternatives.map(
+    const need = catalogue.needs.find((candidate) => candidate.id === service.need)!;
+    const software = need.alternatives.map(
       (alternative) => catalogue.software.find((s) => s.id === alternative.software)!,
     );
-    const hosts = hostsRunning(catalogue, category.id);
+    const hosts = hostsRunning(catalogue, need.id);
 
     await session.goto(gafam, url);
     const tabId = await session.tabIdOf(gafam);
@@ -54,11 +54,9 @@ describe.each(browsers)('rich suggestions on ten services of the five companies 
     await expect.poll(() => text(popup, 'h1'), { timeout: 10_000 }).toBe(service.name[language]);
 
     // Where no libre software does the same job yet, the popup says so before the closest options.
-    if (category.noEquivalent) {
+    if (need.noEquivalent) {
       expect(await text(popup, '#alternatives-heading')).toBe(t(language, 'popupClosestHeading'));
-      expect(await text(popup, '.no-equivalent')).toBe(
-        `${t(language, 'noEquivalent')} ${category.noEquivalent[language]}`,
-      );
+      expect(await text(popup, '.no-equivalent')).toBe(`${t(language, 'noEquivalent')} ${need.noEquivalent[language]}`);
     } else {
       expect(await text(popup, '#alternatives-heading')).toBe(t(language, 'popupAlternativesHeading'));
       expect(await count(popup, '.no-equivalent')).toBe(0);
@@ -75,15 +73,15 @@ describe.each(browsers)('rich suggestions on ten services of the five companies 
       })),
     );
     for (const [index, entry] of software.entries()) {
-      expect(cards[index].text).toBe(category.alternatives[index].why[language]);
+      expect(cards[index].text).toBe(need.alternatives[index].why[language]);
       expect(cards[index].all).toContain(entry.license);
       expect(cards[index].links.filter((href) => href === entry.website)).toHaveLength(1);
     }
 
     // The hosts: the five first, and how many more are a press away.
-    expect(await count(popup, '.provider')).toBe(Math.min(hosts.length, 5));
+    expect(await count(popup, '.host')).toBe(Math.min(hosts.length, 5));
     if (hosts.length > 5) {
-      expect(await text(popup, '.show-more')).toBe(plural(language, 'showMoreProviders', hosts.length - 5));
+      expect(await text(popup, '.show-more')).toBe(plural(language, 'showMoreHosts', hosts.length - 5));
     }
 
     // How to leave: the company's own export page and the formats.

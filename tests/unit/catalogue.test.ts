@@ -28,7 +28,7 @@ function sources(): CatalogueSource[] {
             id: 'google-docs',
             company: 'google',
             name: { en: 'Google Docs', fr: 'Google Docs' },
-            category: 'write-together',
+            need: 'write-together',
             website: 'https://docs.google.com/document/',
             match: [{ domains: ['docs.google.com'] }],
           },
@@ -36,7 +36,7 @@ function sources(): CatalogueSource[] {
             id: 'google-search',
             company: 'google',
             name: { en: 'Google Search', fr: 'Recherche Google' },
-            category: 'write-together',
+            need: 'write-together',
             website: 'https://www.google.com/',
             match: [{ domains: ['www.google.*'] }],
           },
@@ -46,7 +46,7 @@ function sources(): CatalogueSource[] {
     {
       file: 'needs.json',
       data: {
-        categories: [
+        needs: [
           {
             id: 'write-together',
             name: { fr: 'Écrire à plusieurs', en: 'Write together' },
@@ -74,7 +74,7 @@ function sources(): CatalogueSource[] {
             provenance: checked,
           },
         ],
-        providers: [
+        hosts: [
           {
             id: 'host',
             name: 'Host',
@@ -82,7 +82,7 @@ function sources(): CatalogueSource[] {
             place: { city: 'Lyon', country: 'FR', lat: 45.75, lon: 4.85 },
             collectives: ['chatons'],
             offers: [
-              { category: 'write-together', software: 'etherpad', url: 'https://pad.host.example/', access: 'open' },
+              { need: 'write-together', software: 'etherpad', url: 'https://pad.host.example/', access: 'open' },
             ],
             provenance: checked,
           },
@@ -104,7 +104,7 @@ describe('assembleCatalogue', () => {
     const { catalogue, problems } = assembleCatalogue(sources());
     expect(problems).toEqual([]);
     expect(catalogue.services.map((service) => service.id)).toEqual(['google-docs', 'google-search']);
-    expect(catalogue.providers[0].offers[0].software).toBe('etherpad');
+    expect(catalogue.hosts[0].offers[0].software).toBe('etherpad');
   });
 
   it('reports schema errors with file and path', () => {
@@ -114,9 +114,9 @@ describe('assembleCatalogue', () => {
     expect(problemsAfter('needs.json', (data) => (data.software[0].website = 'http://etherpad.org/'))).toEqual([
       { file: 'needs.json', path: 'software[0].website', message: 'expected an https:// URL' },
     ]);
-    expect(
-      problemsAfter('needs.json', (data) => (data.providers[0].offers[0].url = 'javascript:alert(1)'))[0].path,
-    ).toBe('providers[0].offers[0].url');
+    expect(problemsAfter('needs.json', (data) => (data.hosts[0].offers[0].url = 'javascript:alert(1)'))[0].path).toBe(
+      'hosts[0].offers[0].url',
+    );
     expect(problemsAfter('needs.json', (data) => delete data.software[0].summary.fr)[0].path).toBe(
       'software[0].summary.fr',
     );
@@ -127,14 +127,12 @@ describe('assembleCatalogue', () => {
   });
 
   it('reports broken references and duplicates precisely', () => {
-    expect(problemsAfter('services.json', (data) => (data.services[0].category = 'nope'))).toEqual([
-      { file: 'services.json', path: 'services[0].category', message: 'unknown category "nope"' },
+    expect(problemsAfter('services.json', (data) => (data.services[0].need = 'nope'))).toEqual([
+      { file: 'services.json', path: 'services[0].need', message: 'unknown need "nope"' },
     ]);
-    expect(
-      problemsAfter('needs.json', (data) => (data.categories[0].alternatives[0].software = 'ghost')),
-    ).toContainEqual({
+    expect(problemsAfter('needs.json', (data) => (data.needs[0].alternatives[0].software = 'ghost'))).toContainEqual({
       file: 'needs.json',
-      path: 'categories[0].alternatives[0].software',
+      path: 'needs[0].alternatives[0].software',
       message: 'unknown software "ghost"',
     });
     expect(problemsAfter('services.json', (data) => (data.services[1].id = 'google-docs'))).toContainEqual({
@@ -142,8 +140,8 @@ describe('assembleCatalogue', () => {
       path: 'services[1].id',
       message: 'duplicate id "google-docs" in services',
     });
-    expect(problemsAfter('needs.json', (data) => (data.providers[0].collectives = ['unknown']))).toEqual([
-      { file: 'needs.json', path: 'providers[0].collectives[0]', message: 'unknown collective "unknown"' },
+    expect(problemsAfter('needs.json', (data) => (data.hosts[0].collectives = ['unknown']))).toEqual([
+      { file: 'needs.json', path: 'hosts[0].collectives[0]', message: 'unknown collective "unknown"' },
     ]);
   });
 
@@ -166,14 +164,14 @@ describe('assembleCatalogue', () => {
   });
 
   it('rejects an offer of software not listed for that need, and a need without alternatives', () => {
-    expect(problemsAfter('needs.json', (data) => (data.providers[0].offers[0].software = 'nextcloud'))[0].message).toBe(
+    expect(problemsAfter('needs.json', (data) => (data.hosts[0].offers[0].software = 'nextcloud'))[0].message).toBe(
       '"nextcloud" is not an alternative listed for "write-together"',
     );
     const problems = problemsAfter('needs.json', (data) => {
-      data.categories[0].alternatives = [];
-      data.providers[0].offers = [];
+      data.needs[0].alternatives = [];
+      data.hosts[0].offers = [];
     });
-    expect(problems.map((p) => p.message)).toContain('category "write-together" lists no alternative');
+    expect(problems.map((p) => p.message)).toContain('need "write-together" lists no alternative');
   });
 
   it.each([
@@ -203,8 +201,8 @@ describe('assembleCatalogue', () => {
     ],
     [
       'an untranslated sentence',
-      (d: any) => (d.categories[0].alternatives[0].why.en = 'Le plus simple.'),
-      'categories[0].alternatives[0].why',
+      (d: any) => (d.needs[0].alternatives[0].why.en = 'Le plus simple.'),
+      'needs[0].alternatives[0].why',
       'the French and English texts are identical: one is missing',
     ],
     [
@@ -214,28 +212,28 @@ describe('assembleCatalogue', () => {
       'the French and English texts are identical: one is missing',
     ],
     [
-      'a provider with nothing to offer',
-      (d: any) => (d.providers[0].offers = []),
-      'providers[0].offers',
-      'a provider must offer at least one service',
+      'a host with nothing to offer',
+      (d: any) => (d.hosts[0].offers = []),
+      'hosts[0].offers',
+      'a host must offer at least one service',
     ],
     [
       'an offer written twice',
-      (d: any) => d.providers[0].offers.push({ ...d.providers[0].offers[0] }),
-      'providers[0].offers[1]',
+      (d: any) => d.hosts[0].offers.push({ ...d.hosts[0].offers[0] }),
+      'hosts[0].offers[1]',
       '"write-together/etherpad" is offered twice',
     ],
     [
-      'a provider written twice',
-      (d: any) => d.providers.push({ ...d.providers[0], id: 'host-again', website: 'https://www.host.example' }),
-      'providers[1].website',
-      'same website as provider "host"',
+      'a host written twice',
+      (d: any) => d.hosts.push({ ...d.hosts[0], id: 'host-again', website: 'https://www.host.example' }),
+      'hosts[1].website',
+      'same website as host "host"',
     ],
     [
       'software written twice',
       (d: any) => {
         d.software.push({ ...d.software[0], id: 'etherpad-lite' });
-        d.categories[0].alternatives.push({ ...d.categories[0].alternatives[0], software: 'etherpad-lite' });
+        d.needs[0].alternatives.push({ ...d.needs[0].alternatives[0], software: 'etherpad-lite' });
       },
       'software[1].sourceCode',
       'same source code as software "etherpad"',
@@ -244,7 +242,7 @@ describe('assembleCatalogue', () => {
       'software suggested nowhere',
       (d: any) => d.software.push({ ...d.software[0], id: 'lonely', sourceCode: 'https://example.org/lonely' }),
       'software[1].id',
-      '"lonely" is suggested in no category',
+      '"lonely" is suggested in no need',
     ],
     [
       'a blank French text',
@@ -280,11 +278,11 @@ describe('siteKey', () => {
 
 describe('zodIssues', () => {
   it('says where each issue is, as the catalogue’s checks write paths, and what is wrong', () => {
-    const shape = z.strictObject({ providers: z.array(z.strictObject({ name: z.string() })) });
-    const result = shape.safeParse({ providers: [{ name: 'a' }, { name: 3 }] });
+    const shape = z.strictObject({ hosts: z.array(z.strictObject({ name: z.string() })) });
+    const result = shape.safeParse({ hosts: [{ name: 'a' }, { name: 3 }] });
     expect(result.success).toBe(false);
     expect(zodIssues(result.error!)).toEqual([
-      { where: 'providers[1].name', message: 'Invalid input: expected string, received number' },
+      { where: 'hosts[1].name', message: 'Invalid input: expected string, received number' },
     ]);
     expect(zodIssues(z.string().safeParse(4).error!)).toEqual([
       { where: '(file)', message: 'Invalid input: expected string, received number' },

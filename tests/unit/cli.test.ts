@@ -38,10 +38,10 @@ describe('npm run catalogue -- detect', () => {
         .split('\n')
         .map((line) => JSON.parse(line)),
     ).toEqual([
-      { url: urls[0], company: 'google', service: 'Google Sheets', category: 'spreadsheets' },
+      { url: urls[0], company: 'google', service: 'Google Sheets', need: 'spreadsheets' },
       { url: urls[1], company: null },
       { url: urls[2], company: null },
-      { url: urls[3], company: 'amazon', service: 'Amazon', category: 'shopping' },
+      { url: urls[3], company: 'amazon', service: 'Amazon', need: 'shopping' },
       { url: urls[4], company: null },
     ]);
   }, 30_000);
@@ -117,30 +117,28 @@ describe('npm run catalogue -- stats', () => {
   const shipped = loadValidCatalogue();
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-  it('counts services per company and category, alternatives per service, providers per country and collective', () => {
+  it('counts services per company and need, alternatives per service, hosts per country and collective', () => {
     const { status, stdout } = catalogue('stats', '--json');
     expect(status).toBe(0);
     const figures = JSON.parse(stdout);
     expect(figures.totals.services).toBe(shipped.services.length);
     expect(sum(figures.servicesPerCompany)).toBe(shipped.services.length);
     expect(Object.keys(figures.servicesPerCompany).sort()).toEqual(['amazon', 'apple', 'google', 'meta', 'microsoft']);
-    expect(sum(figures.servicesPerCategory)).toBe(shipped.services.length);
+    expect(sum(figures.servicesPerNeed)).toBe(shipped.services.length);
     expect(figures.alternativesPerService['google-docs']).toBe(
-      shipped.categories.find((category) => category.id === 'write-together')!.alternatives.length,
+      shipped.needs.find((need) => need.id === 'write-together')!.alternatives.length,
     );
-    expect(sum(figures.providersPerCountry)).toBe(shipped.providers.length);
-    expect(figures.providersPerCountry['(no place)'] ?? 0).toBe(
-      shipped.providers.length - figures.totals.providersWithPlace,
-    );
-    const chatons = shipped.providers.filter((provider) => provider.collectives.includes('chatons')).length;
-    expect(figures.providersPerCollective.chatons).toBe(chatons);
+    expect(sum(figures.hostsPerCountry)).toBe(shipped.hosts.length);
+    expect(figures.hostsPerCountry['(no place)'] ?? 0).toBe(shipped.hosts.length - figures.totals.hostsWithPlace);
+    const chatons = shipped.hosts.filter((host) => host.collectives.includes('chatons')).length;
+    expect(figures.hostsPerCollective.chatons).toBe(chatons);
   }, 30_000);
 
   it('prints the same figures as readable tables', () => {
     const { status, stdout } = catalogue('stats');
     expect(status).toBe(0);
     expect(stdout).toMatch(new RegExp(`^Totals\\n  services +${shipped.services.length}\\n`));
-    expect(stdout).toContain('\n\nProviders per collective\n');
+    expect(stdout).toContain('\n\nHosts per collective\n');
   }, 30_000);
 });
 
@@ -179,7 +177,7 @@ describe('npm run catalogue -- place', () => {
 
 describe('npm run catalogue -- nearby', () => {
   it('ranks hosts by distance from a place, nearest first', () => {
-    const { status, stdout, stderr } = catalogue('nearby', 'Brest', '--category', 'write-together');
+    const { status, stdout, stderr } = catalogue('nearby', 'Brest', '--need', 'write-together');
     expect(status).toBe(0);
     expect(stderr).toContain('from Brest (29200)');
     const lines = stdout
@@ -193,8 +191,17 @@ describe('npm run catalogue -- nearby', () => {
     expect(typeof kms[0]).toBe('number');
   }, 30_000);
 
-  it('refuses an unknown category and an unknown place', () => {
-    expect(catalogue('nearby', 'Lyon', '--category', 'no-such-need').status).toBe(2);
+  it('still takes the old --category flag for one release, and says so', () => {
+    const today = catalogue('nearby', 'Brest', '--need', 'write-together');
+    const old = catalogue('nearby', 'Brest', '--category', 'write-together');
+    expect(old.status).toBe(0);
+    expect(old.stdout).toBe(today.stdout);
+    expect(old.stderr).toContain('--category is now --need');
+    expect(today.stderr).not.toContain('--category');
+  }, 30_000);
+
+  it('refuses an unknown need and an unknown place', () => {
+    expect(catalogue('nearby', 'Lyon', '--need', 'no-such-need').status).toBe(2);
     expect(catalogue('nearby', 'qqqqqq').status).toBe(1);
   }, 30_000);
 });

@@ -12,7 +12,7 @@ import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
 import { placeIndex } from '../../scripts/commands/place';
 import { hostableNeeds, measureCoverage, prefectureQueries, resolvePlaces, worstServed } from '../../scripts/coverage';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
-import { rankProviders } from '../../utils/nearby';
+import { rankHosts } from '../../utils/nearby';
 import { searchPlaces } from '../../utils/places/gazetteer';
 
 const fixture = join(projectRoot, 'tests', 'fixtures', 'coverage');
@@ -58,17 +58,17 @@ describe('coverage on a fixture catalogue', () => {
       'Strasbourg / write-together',
       'Strasbourg / files',
     ]);
-    for (const row of rows) expect(Object.keys(row)).toEqual(['place', 'need', 'provider', 'km']);
+    for (const row of rows) expect(Object.keys(row)).toEqual(['place', 'need', 'host', 'km']);
   }, 30_000);
 
   it('gives the nearest placed host and its great-circle distance', () => {
     const index = placeIndex();
     for (const row of rows.filter((row: { need: string }) => row.need === 'write-together')) {
       const [origin] = searchPlaces(index, row.place, 1);
-      const placed = fixtureCatalogue.providers.filter((provider) => provider.place !== null);
-      const best = Math.min(...placed.map((provider) => kilometres(origin, provider.place!)));
+      const placed = fixtureCatalogue.hosts.filter((host) => host.place !== null);
+      const best = Math.min(...placed.map((host) => kilometres(origin, host.place!)));
       expect(row.km).toBeCloseTo(best, 0);
-      const host = placed.find((provider) => provider.id === row.provider)!;
+      const host = placed.find((host) => host.id === row.host)!;
       expect(kilometres(origin, host.place!)).toBeCloseTo(best, 3);
     }
     // From Strasbourg the Lyon hosts are the nearest, far beyond 100 km.
@@ -76,13 +76,13 @@ describe('coverage on a fixture catalogue', () => {
   }, 30_000);
 
   it('breaks a tie as the popup does: the open host before the members-only one, never a host with no place', () => {
-    expect(rows[2].provider).toBe('lyon-coop');
-    expect(rows.some((row: { provider: string | null }) => row.provider === 'nowhere-asso')).toBe(false);
+    expect(rows[2].host).toBe('lyon-coop');
+    expect(rows.some((row: { host: string | null }) => row.host === 'nowhere-asso')).toBe(false);
   });
 
   it('says when no host offers a need', () => {
     for (const row of rows.filter((row: { need: string }) => row.need === 'files'))
-      expect(row).toMatchObject({ provider: null, km: null });
+      expect(row).toMatchObject({ host: null, km: null });
   });
 
   it('summarises the shares within 50, 100 and 200 km, the median, and the services no host offers', () => {
@@ -152,8 +152,8 @@ describe('coverage of the shipped catalogue', () => {
     expect(coverage.rows).toHaveLength(places.length * hostableNeeds(view).length);
     for (const row of coverage.rows.filter((_, i) => i % 7 === 0)) {
       const { point } = places.find((place) => place.query === row.place)!;
-      const [first] = rankProviders(view.providersFor(row.need), point).located;
-      expect(row.provider).toBe(first?.provider.id ?? null);
+      const [first] = rankHosts(view.hostsFor(row.need), point).located;
+      expect(row.host).toBe(first?.host.id ?? null);
     }
     expect(worstServed(coverage, 20)).toHaveLength(20);
   });

@@ -19,7 +19,7 @@ describe('data files', () => {
 
   it('are found', () => {
     expect(files.map((file) => relative(dataDir, file))).toEqual(
-      expect.arrayContaining(['software.json', 'providers.json', join('services', 'google.json')]),
+      expect.arrayContaining(['software.json', 'hosts.json', join('services', 'google.json')]),
     );
   });
 

@@ -28,8 +28,8 @@ describe('the explore page’s address', () => {
       collective: 'chatons',
     },
     { view: 'service', id: 'google-docs' },
-    { view: 'nearby', category: '' },
-    { view: 'nearby', category: 'write-together' },
+    { view: 'nearby', need: '' },
+    { view: 'nearby', need: 'write-together' },
     { view: 'present', ids: ['gmail', 'youtube'], slide: 0 },
     { view: 'present', ids: ['gmail', 'youtube'], slide: 5 },
     { view: 'quiz', seed: 42 },
@@ -55,7 +55,7 @@ describe('the explore page’s address', () => {
   };
   // The workshop's town rides along with any view, next to the view's own parameters.
   routes.push(
-    { view: 'nearby', category: 'mail', at: brest },
+    { view: 'nearby', need: 'mail', at: brest },
     {
       view: 'catalogue',
       group: 'need',
@@ -109,7 +109,7 @@ describe('the explore page’s address', () => {
       `48~-4~FR~~~0~${'a'.repeat(201)}`,
     ]) {
       expect(parseWorkshopPlace(at)).toBeUndefined();
-      expect(parseRoute(`#nearby/mail?at=${encodeURIComponent(at)}`)).toEqual({ view: 'nearby', category: 'mail' });
+      expect(parseRoute(`#nearby/mail?at=${encodeURIComponent(at)}`)).toEqual({ view: 'nearby', need: 'mail' });
     }
     expect(parseWorkshopPlace('48.39~-4.49~FR~~~0~Brest')).toEqual({
       name: 'Brest',
@@ -136,7 +136,7 @@ describe('browsing the catalogue', () => {
 
   it('groups by need', () => {
     const byNeed = browseCatalogue(view, { ...defaultFilters, group: 'need' }, null);
-    for (const group of byNeed) expect(group.services.every((entry) => entry.service.category === group.id)).toBe(true);
+    for (const group of byNeed) expect(group.services.every((entry) => entry.service.need === group.id)).toBe(true);
     expect(ids(byNeed).sort()).toEqual(ids(all).sort());
   });
 
@@ -164,7 +164,7 @@ describe('browsing the catalogue', () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(
       entries.every(
-        (entry) => entry.hostCount > 0 && entry.hosts.every((host) => host.provider.collectives.includes('chatons')),
+        (entry) => entry.hostCount > 0 && entry.hosts.every((ranked) => ranked.host.collectives.includes('chatons')),
       ),
     ).toBe(true);
   });
@@ -174,9 +174,7 @@ describe('browsing the catalogue', () => {
     const etherpad = ids(browseCatalogue(view, { ...defaultFilters, query: 'etherpad' }, null));
     expect(etherpad.length).toBeGreaterThan(0);
     expect(
-      etherpad.every((id) =>
-        view.category(view.service(id)!.category)!.alternatives.some((a) => a.software === 'etherpad'),
-      ),
+      etherpad.every((id) => view.need(view.service(id)!.need)!.alternatives.some((a) => a.software === 'etherpad')),
     ).toBe(true);
     expect(ids(browseCatalogue(view, { ...defaultFilters, query: 'écrire à plusieurs' }, null))).toContain(
       'google-docs',
@@ -223,7 +221,7 @@ describe('the quiz', () => {
         // The name must not give the answer away.
         expect(service.name.en.toLowerCase()).not.toContain(service.company);
       } else {
-        const alternatives = view.category(service.category)!.alternatives.map((a) => a.software);
+        const alternatives = view.need(service.need)!.alternatives.map((a) => a.software);
         expect(alternatives).toContain(question.choices[question.answer]);
         expect(question.choices.filter((choice) => alternatives.includes(choice))).toHaveLength(1);
       }

@@ -13,7 +13,7 @@ describe('how old the catalogue’s facts are', () => {
   it('lists every software, host and collective, oldest first', () => {
     const catalogue = loadValidCatalogue();
     const dated = datedEntries(catalogue);
-    expect(dated).toHaveLength(catalogue.software.length + catalogue.providers.length + catalogue.collectives.length);
+    expect(dated).toHaveLength(catalogue.software.length + catalogue.hosts.length + catalogue.collectives.length);
     for (let i = 1; i < dated.length; i++) expect(dated[i - 1].checked <= dated[i].checked).toBe(true);
   });
 
@@ -21,11 +21,11 @@ describe('how old the catalogue’s facts are', () => {
     const catalogue = loadValidCatalogue();
     const aged = {
       ...catalogue,
-      providers: catalogue.providers.map((p, i) =>
+      hosts: catalogue.hosts.map((p, i) =>
         i === 0 ? { ...p, provenance: { ...p.provenance, checked: '2025-12-05' } } : p,
       ),
     };
-    expect(staleEntries(aged, '2026-12-06').map((entry) => entry.id)).toEqual([catalogue.providers[0].id]);
-    expect(staleEntries({ ...aged, providers: catalogue.providers }, '2026-12-06')).toEqual([]);
+    expect(staleEntries(aged, '2026-12-06').map((entry) => entry.id)).toEqual([catalogue.hosts[0].id]);
+    expect(staleEntries({ ...aged, hosts: catalogue.hosts }, '2026-12-06')).toEqual([]);
   });
 });

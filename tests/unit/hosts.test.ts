@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
-import type { Offer, Provider } from '../../utils/catalogue/schema';
+import type { Host, Offer } from '../../utils/catalogue/schema';
 import {
   checkedLabel,
   distinctOffers,
@@ -13,24 +13,24 @@ import {
   reachLabel,
   shortUrl,
 } from '../../utils/hosts';
-import { rankProviders } from '../../utils/nearby';
+import { rankHosts } from '../../utils/nearby';
 
 const view = createCatalogueView(loadValidCatalogue());
 
-const host = (id: string, change: Partial<Provider> = {}): Provider => ({
+const host = (id: string, change: Partial<Host> = {}): Host => ({
   id,
   name: `Asso ${id}`,
   website: `https://${id}.example.org/`,
   place: { city: 'Lyon', country: 'FR', lat: 45.7485, lon: 4.8467 },
   collectives: [],
-  offers: [{ category: 'write-together', software: 'etherpad', url: `https://pad.${id}.example.org/`, access: 'open' }],
+  offers: [{ need: 'write-together', software: 'etherpad', url: `https://pad.${id}.example.org/`, access: 'open' }],
   provenance: { sources: [`https://${id}.example.org/`], checked: '2026-11-25' },
   ...change,
 });
 
 describe('what a host says about itself', () => {
   const mailbox: Offer = {
-    category: 'mail',
+    need: 'mail',
     url: 'https://fai.example.org/mail',
     access: 'members',
     note: { fr: 'adhésion 20 € par an', en: '€20 a year' },
@@ -38,19 +38,19 @@ describe('what a host says about itself', () => {
 
   it('names the software, or the need when no software is named', () => {
     expect(offerLabel(host('a').offers[0], view, 'fr')).toBe('Propose Etherpad');
-    expect(offerLabel(mailbox, view, 'en')).toBe(`${view.category('mail')!.name.en} (software not named)`);
+    expect(offerLabel(mailbox, view, 'en')).toBe(`${view.need('mail')!.name.en} (software not named)`);
   });
 
   it('lists each service once, and each note once', () => {
-    const nextcloud = (category: string): Offer => ({
-      category,
+    const nextcloud = (need: string): Offer => ({
+      need,
       software: 'nextcloud',
       url: 'https://cloud.example.org/',
       access: 'members',
       note: mailbox.note,
     });
     expect(
-      distinctOffers([nextcloud('files'), nextcloud('calendar'), mailbox, { ...mailbox, category: 'mailing-lists' }]),
+      distinctOffers([nextcloud('files'), nextcloud('calendar'), mailbox, { ...mailbox, need: 'mailing-lists' }]),
     ).toHaveLength(3);
     expect(offerNotes([nextcloud('files'), mailbox, host('a').offers[0]], 'fr')).toEqual(['adhésion 20 € par an']);
   });
@@ -74,14 +74,14 @@ describe('what a host says about itself', () => {
 
 describe('a host in one line, for slides and paper', () => {
   const members: Offer = {
-    category: 'files',
+    need: 'files',
     software: 'nextcloud',
     url: 'https://cloud.b.example.org/',
     access: 'members',
   };
 
   it('gives the distance, the city, the easiest access and the checked month', () => {
-    const entry = { provider: host('b', { offers: [members] }), offers: [members], km: 12.4 };
+    const entry = { host: host('b', { offers: [members] }), offers: [members], km: 12.4 };
     expect(hostLine(entry, 'en')).toBe('12 km · Lyon · For members · checked in November 2026');
     // An open offer beside a members-only one: the easiest way in is said.
     expect(hostLine({ ...entry, offers: [members, host('b').offers[0]] }, 'fr')).toBe(
@@ -90,7 +90,7 @@ describe('a host in one line, for slides and paper', () => {
   });
 
   it('says so when no place is stated, and gives no distance without one', () => {
-    expect(hostLine({ provider: host('c', { place: null }), offers: host('c').offers, km: null }, 'en')).toBe(
+    expect(hostLine({ host: host('c', { place: null }), offers: host('c').offers, km: null }, 'en')).toBe(
       'Place not stated · Open to all · checked in November 2026',
     );
   });
@@ -109,10 +109,10 @@ describe('whether anyone is near', () => {
     reach: { scope: 'anywhere' },
   });
   const nowhere = host('nowhere', { place: null, reach: { scope: 'anywhere' } });
-  const entries = [lyon, paris, nowhere].map((provider) => ({ provider, offers: provider.offers }));
+  const entries = [lyon, paris, nowhere].map((host) => ({ host, offers: host.offers }));
 
   it('says nothing without a place', () => {
-    expect(proximity(rankProviders(entries, null), false)).toEqual({
+    expect(proximity(rankHosts(entries, null), false)).toEqual({
       noneNear: false,
       nearest: null,
       fromAnywhere: [],
@@ -120,21 +120,21 @@ describe('whether anyone is near', () => {
   });
 
   it('gives the nearest however far, and the hosts that take members from anywhere', () => {
-    const result = proximity(rankProviders(entries, brest), true);
+    const result = proximity(rankHosts(entries, brest), true);
     expect(result.noneNear).toBe(true);
-    expect(result.nearest?.provider.id).toBe('paris');
+    expect(result.nearest?.host.id).toBe('paris');
     expect(result.nearest!.km).toBeGreaterThan(NEAR_KM);
     // The nearest is already named: only the others are added.
-    expect(result.fromAnywhere.map((entry) => entry.provider.id)).toEqual(['nowhere']);
+    expect(result.fromAnywhere.map((entry) => entry.host.id)).toEqual(['nowhere']);
   });
 
   it('is quiet when a host is within 100 km', () => {
     const near = { lat: 45.9, lon: 4.9 };
-    expect(proximity(rankProviders(entries, near), true)).toMatchObject({ noneNear: false, fromAnywhere: [] });
+    expect(proximity(rankHosts(entries, near), true)).toMatchObject({ noneNear: false, fromAnywhere: [] });
   });
 
   it('says nobody is near when no host has a place', () => {
-    const placeless = [{ provider: nowhere, offers: nowhere.offers }];
-    expect(proximity(rankProviders(placeless, brest), true)).toMatchObject({ noneNear: true, nearest: null });
+    const placeless = [{ host: nowhere, offers: nowhere.offers }];
+    expect(proximity(rankHosts(placeless, brest), true)).toMatchObject({ noneNear: true, nearest: null });
   });
 });

@@ -16,7 +16,7 @@ const chosen = (name: string, text: string, size = new TextEncoder().encode(text
   size,
   text: async () => text,
 });
-const list = chosen('list.json', JSON.stringify({ providers: [importableHost] }));
+const list = chosen('list.json', JSON.stringify({ hosts: [importableHost] }));
 const propertiesDir = join(
   projectRoot,
   'tests',
@@ -34,14 +34,14 @@ describe('reading the chosen files', () => {
     const outcome = await readChosenFiles([list], bundled, today);
     expect(outcome.kind).toBe('imported');
     if (outcome.kind !== 'imported') return;
-    expect(outcome.overlay.providers.map((provider) => provider.id)).toEqual([importableHost.id]);
+    expect(outcome.overlay.hosts.map((host) => host.id)).toEqual([importableHost.id]);
     expect(outcome.overlay).toMatchObject({ source: 'list.json', imported: today });
   });
 
   it('reads ChatonsInfos .properties files together', async () => {
     const outcome = await readChosenFiles(properties, bundled, today);
     expect(outcome.kind).toBe('imported');
-    if (outcome.kind === 'imported') expect(outcome.overlay.providers[0].name).toBe('Exemple Hébergement');
+    if (outcome.kind === 'imported') expect(outcome.overlay.hosts[0].name).toBe('Exemple Hébergement');
   });
 
   it('recognises a backup, and restores its settings and list as they were', async () => {
@@ -79,13 +79,10 @@ describe('reading the chosen files', () => {
   });
 
   it('names every problem of a bad list, and of a damaged backup', async () => {
-    const bad = chosen(
-      'bad.json',
-      JSON.stringify({ providers: [{ ...importableHost, website: 'javascript:alert(1)' }] }),
-    );
+    const bad = chosen('bad.json', JSON.stringify({ hosts: [{ ...importableHost, website: 'javascript:alert(1)' }] }));
     expect(await readChosenFiles([bad], bundled, today)).toEqual({
       kind: 'problems',
-      problems: [{ file: 'bad.json', where: 'providers[0].website', message: 'expected an https:// URL' }],
+      problems: [{ file: 'bad.json', where: 'hosts[0].website', message: 'expected an https:// URL' }],
     });
     const damaged = chosen(
       'backup.json',
@@ -93,7 +90,7 @@ describe('reading the chosen files', () => {
     );
     const outcome = await readChosenFiles([damaged], bundled, today);
     expect(outcome.kind).toBe('problems');
-    expect(await readChosenFiles([chosen('broken.json', '{"providers": [')], bundled, today)).toMatchObject({
+    expect(await readChosenFiles([chosen('broken.json', '{"hosts": [')], bundled, today)).toMatchObject({
       kind: 'problems',
       problems: [{ file: 'broken.json' }],
     });

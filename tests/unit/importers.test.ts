@@ -11,7 +11,7 @@ import {
   checkHttpsUrl,
   cityFromAddress,
   finishCandidates,
-  inferCategory,
+  inferNeed,
   matchSoftware,
   parseDecimalDegrees,
   placeFrom,
@@ -256,13 +256,13 @@ describe('ChatonsInfos files', () => {
     expect(matchSoftware(testSlice, 'DokuWiki', 'https://www.dokuwiki.org/')).toBeNull();
   });
 
-  it('infers the need from the categories listing a software, best placed first', () => {
-    expect(inferCategory(testSlice, 'nextcloud')).toEqual({
-      category: 'files',
+  it('infers the need from the needs listing a software, best placed first', () => {
+    expect(inferNeed(testSlice, 'nextcloud')).toEqual({
+      need: 'files',
       all: ['files', 'calendar', 'forms', 'video-calls'],
     });
-    expect(inferCategory(testSlice, 'galene')).toEqual({ category: 'video-calls', all: ['video-calls'] });
-    expect(inferCategory(testSlice, 'dokuwiki')).toBeNull();
+    expect(inferNeed(testSlice, 'galene')).toEqual({ need: 'video-calls', all: ['video-calls'] });
+    expect(inferNeed(testSlice, 'dokuwiki')).toBeNull();
   });
 
   it('accepts only clean https URLs, quotes aside', () => {
@@ -279,7 +279,7 @@ describe('ChatonsInfos files', () => {
     expect(checkHttpsUrl(undefined)).toEqual({ ok: false, reason: 'missing' });
   });
 
-  it('derives ids from names, makes them unique and marks providers already in the catalogue', () => {
+  it('derives ids from names, makes them unique and marks hosts already in the catalogue', () => {
     expect(slugify('Exemple Hébergement')).toBe('exemple-hebergement');
     expect(slugify('  L’Œuvre — Libre!  ')).toBe('l-oeuvre-libre');
     const base = (id: string, website: string | null): Candidate => ({
@@ -347,9 +347,7 @@ describe('ChatonsInfos files', () => {
       website: 'https://parti.example.org/',
       place: null,
       collectives: [],
-      offers: [
-        { category: 'write-together', software: 'etherpad', url: 'https://pad.parti.example.org/', access: null },
-      ],
+      offers: [{ need: 'write-together', software: 'etherpad', url: 'https://pad.parti.example.org/', access: null }],
       provenance: {
         sources: ['https://parti.example.org/org.properties', 'https://parti.example.org/pad.properties'],
         checked: '2026-02-01',
@@ -605,19 +603,19 @@ describe('import commands on local files', () => {
       collectives: ['chatons'],
       offers: [
         {
-          category: 'files',
+          need: 'files',
           software: 'nextcloud',
           url: 'https://nuage.exemple-hebergement.example.org/',
           access: 'open',
         },
         {
-          category: 'write-together',
+          need: 'write-together',
           software: 'etherpad',
           url: 'https://pad.exemple-hebergement.example.org/',
           access: 'open',
         },
         {
-          category: 'video-calls',
+          need: 'video-calls',
           software: 'galene',
           url: 'https://reunions.exemple-hebergement.example.org/',
           access: 'members',
@@ -638,9 +636,7 @@ describe('import commands on local files', () => {
       id: 'le-chaton-des-collines',
       website: null,
       place: { city: null, country: 'BE', lat: 50.4669, lon: 4.8675 },
-      offers: [
-        { category: 'mail', software: 'roundcube', url: 'https://courriel.collines.example.net/', access: 'paid' },
-      ],
+      offers: [{ need: 'mail', software: 'roundcube', url: 'https://courriel.collines.example.net/', access: 'paid' }],
     });
     expect(collines.review).toEqual([
       'website "http://collines.example.net/" is http only: refused (https required): left null',
@@ -678,7 +674,7 @@ describe('import commands on local files', () => {
     expect(review.candidates.map((candidate: Candidate) => candidate.offers)).toEqual([
       [
         {
-          category: 'social-network',
+          need: 'social-network',
           software: 'mastodon',
           url: 'https://social.hors-federation.example.org/',
           access: 'open',
@@ -731,7 +727,7 @@ describe('import commands on local files', () => {
     expect(await importChatonsInfos([chatons, '--fast'], io)).toBe(2);
     expect(await importChatonsInfos([chatons, '--timeout-ms', 'soon'], io)).toBe(2);
     expect(await importChatonsInfos([chatons, '--out'], io)).toBe(2);
-    expect(await importChatonsInfos([chatons, '--out', join(projectRoot, 'data', 'providers.json')], io)).toBe(2);
+    expect(await importChatonsInfos([chatons, '--out', join(projectRoot, 'data', 'hosts.json')], io)).toBe(2);
     expect(await importLibrehosters([librehosters], io)).toBe(2);
     expect(io.err.map((line) => line.split('\n')[0])).toEqual([
       'give one file, directory or URL to read',
@@ -777,9 +773,7 @@ describe('import commands on local files', () => {
       id: 'cooperative-exemple',
       website: 'https://cooperative.example.net/',
       place: { city: 'Nantes', postalCode: '44000', country: 'FR', lat: 47.2184, lon: -1.5536 },
-      offers: [
-        { category: 'files', software: 'nextcloud', url: 'https://nuage.cooperative.example.net/', access: null },
-      ],
+      offers: [{ need: 'files', software: 'nextcloud', url: 'https://nuage.cooperative.example.net/', access: null }],
     });
     expect(cooperative.review).toContain('service "Mastodon": address missing: no offer');
     expect(cooperative.review).toContain('service "Wiki": "MediaWiki" is not a catalogue software: no offer');

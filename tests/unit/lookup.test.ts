@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
 import { createCatalogueView } from '../../utils/catalogue/lookup';
-import type { Offer, Provider } from '../../utils/catalogue/schema';
+import type { Host, Offer } from '../../utils/catalogue/schema';
 
 const catalogue = loadValidCatalogue();
-const host = (id: string, offers: Offer[]): Provider => ({
+const host = (id: string, offers: Offer[]): Host => ({
   id,
   name: `Asso ${id}`,
   website: `https://${id}.example.org/`,
@@ -13,10 +13,10 @@ const host = (id: string, offers: Offer[]): Provider => ({
   offers,
   provenance: { sources: [`https://${id}.example.org/`], checked: '2026-12-01' },
 });
-const offer = (category: string, software?: string): Offer => ({
-  category,
+const offer = (need: string, software?: string): Offer => ({
+  need,
   ...(software ? { software } : {}),
-  url: `https://${category}.example.org/`,
+  url: `https://${need}.example.org/`,
   access: 'members',
 });
 const toots = offer('microblogging', 'mastodon');
@@ -25,21 +25,21 @@ const agenda = offer('calendar', 'nextcloud');
 const mailbox = offer('mail');
 const view = createCatalogueView({
   ...catalogue,
-  providers: [host('toots', [toots]), host('cloud', [cloud]), host('agenda', [agenda]), host('mailbox', [mailbox])],
+  hosts: [host('toots', [toots]), host('cloud', [cloud]), host('agenda', [agenda]), host('mailbox', [mailbox])],
 });
-const hostsFor = (need: string) => view.providersFor(need).map((entry) => entry.provider.id);
+const hostsFor = (need: string) => view.hostsFor(need).map((entry) => entry.host.id);
 /** The needs whose alternatives list a software, read from the catalogue itself. */
 const needsListing = (software: string) =>
-  catalogue.categories.filter((c) => c.alternatives.some((a) => a.software === software)).map((c) => c.id);
+  catalogue.needs.filter((c) => c.alternatives.some((a) => a.software === software)).map((c) => c.id);
 
 describe('who runs an alternative for a need', () => {
   it('counts a host for every need its software answers as a whole', () => {
     const needs = needsListing('mastodon');
     expect(needs.length).toBeGreaterThan(1);
-    for (const need of catalogue.categories.map((c) => c.id))
+    for (const need of catalogue.needs.map((c) => c.id))
       expect(hostsFor(need).includes('toots'), need).toBe(needs.includes(need));
     // Under another need, the host shows the offer that answers it.
-    expect(view.providersFor(needs.find((need) => need !== 'microblogging')!)[0].offers).toEqual([toots]);
+    expect(view.hostsFor(needs.find((need) => need !== 'microblogging')!)[0].offers).toEqual([toots]);
   });
 
   it('counts a host running software built of apps only for the needs it names', () => {
@@ -50,7 +50,7 @@ describe('who runs an alternative for a need', () => {
   });
 
   it('counts an offer that names no software for its own need only', () => {
-    expect(catalogue.categories.filter((c) => hostsFor(c.id).includes('mailbox')).map((c) => c.id)).toEqual(['mail']);
+    expect(catalogue.needs.filter((c) => hostsFor(c.id).includes('mailbox')).map((c) => c.id)).toEqual(['mail']);
   });
 });
 

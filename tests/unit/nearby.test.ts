@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ProviderOffers } from '../../utils/catalogue/lookup';
-import type { Access, Provider } from '../../utils/catalogue/schema';
-import { rankProviders } from '../../utils/nearby';
+import type { HostOffers } from '../../utils/catalogue/lookup';
+import type { Access, Host } from '../../utils/catalogue/schema';
+import { rankHosts } from '../../utils/nearby';
 import { distanceKm } from '../../utils/places/distance';
 
 function host(
@@ -9,17 +9,17 @@ function host(
   place: [number, number] | null,
   access: Access = 'open',
   collectives: string[] = ['chatons'],
-): ProviderOffers {
-  const provider: Provider = {
+): HostOffers {
+  const host: Host = {
     id,
     name: id,
     website: `https://${id}.example/`,
     place: place && { city: id, country: 'FR', lat: place[0], lon: place[1] },
     collectives,
-    offers: [{ category: 'write-together', software: 'etherpad', url: `https://${id}.example/pad`, access }],
+    offers: [{ need: 'write-together', software: 'etherpad', url: `https://${id}.example/pad`, access }],
     provenance: { sources: [`https://${id}.example/`], checked: '2026-11-25' },
   };
-  return { provider, offers: provider.offers };
+  return { host, offers: host.offers };
 }
 
 const lyon = { lat: 45.7578, lon: 4.832 };
@@ -34,8 +34,8 @@ const hosts = [
 
 describe('ranking hosts by distance', () => {
   it('puts the nearest first, with the distance from the chosen place', () => {
-    const { located } = rankProviders(hosts, lyon);
-    expect(located.map((entry) => entry.provider.id)).toEqual([
+    const { located } = rankHosts(hosts, lyon);
+    expect(located.map((entry) => entry.host.id)).toEqual([
       'villeurbanne-open',
       'villeurbanne-members',
       'grenoble',
@@ -48,29 +48,27 @@ describe('ranking hosts by distance', () => {
   });
 
   it('lists hosts open to everyone before members-only ones when equally near', () => {
-    const { located } = rankProviders([hosts[2], hosts[3]], lyon);
-    expect(located.map((entry) => entry.provider.id)).toEqual(['villeurbanne-open', 'villeurbanne-members']);
+    const { located } = rankHosts([hosts[2], hosts[3]], lyon);
+    expect(located.map((entry) => entry.host.id)).toEqual(['villeurbanne-open', 'villeurbanne-members']);
   });
 
   it('keeps hosts with no known place in a group of their own', () => {
-    const ranking = rankProviders(hosts, lyon);
-    expect(ranking.placeless.map((entry) => entry.provider.id)).toEqual(['nowhere']);
-    expect(ranking.located.some((entry) => entry.provider.place === null)).toBe(false);
+    const ranking = rankHosts(hosts, lyon);
+    expect(ranking.placeless.map((entry) => entry.host.id)).toEqual(['nowhere']);
+    expect(ranking.located.some((entry) => entry.host.place === null)).toBe(false);
   });
 
   it('gives no distance and keeps the catalogue order without a place', () => {
-    const { located } = rankProviders(hosts, null);
-    expect(located.map((entry) => entry.provider.id)).toEqual(
-      hosts.filter((h) => h.provider.place).map((h) => h.provider.id),
-    );
+    const { located } = rankHosts(hosts, null);
+    expect(located.map((entry) => entry.host.id)).toEqual(hosts.filter((h) => h.host.place).map((h) => h.host.id));
     expect(located.every((entry) => entry.km === null)).toBe(true);
   });
 
   it('filters by collective', () => {
-    const ranking = rankProviders(hosts, lyon, ['librezo']);
-    expect(ranking.located.map((entry) => entry.provider.id)).toEqual(['villeurbanne-open']);
+    const ranking = rankHosts(hosts, lyon, ['librezo']);
+    expect(ranking.located.map((entry) => entry.host.id)).toEqual(['villeurbanne-open']);
     expect(ranking.placeless).toEqual([]);
-    expect(rankProviders(hosts, lyon, ['nobody']).located).toEqual([]);
+    expect(rankHosts(hosts, lyon, ['nobody']).located).toEqual([]);
   });
 });
 
@@ -87,19 +85,19 @@ describe('the nearest few among many', () => {
 
   it('gives exactly the head of the full ranking', () => {
     for (const origin of [lyon, { lat: 48.1, lon: -1.68 }, { lat: -20.9, lon: 55.45 }]) {
-      const full = rankProviders(many, origin).located;
-      const head = rankProviders(many, origin, [], 20).located;
-      expect(head.map((entry) => entry.provider.id)).toEqual(full.slice(0, 20).map((entry) => entry.provider.id));
-      for (const entry of head) expect(entry.km).toBeCloseTo(distanceKm(origin, entry.provider.place!), 6);
+      const full = rankHosts(many, origin).located;
+      const head = rankHosts(many, origin, [], 20).located;
+      expect(head.map((entry) => entry.host.id)).toEqual(full.slice(0, 20).map((entry) => entry.host.id));
+      for (const entry of head) expect(entry.km).toBeCloseTo(distanceKm(origin, entry.host.place!), 6);
     }
   });
 
   it('honours the collective filter and the limit', () => {
     const mixed = many.map((entry, i) =>
-      i % 2 ? { ...entry, provider: { ...entry.provider, collectives: ['librezo'] } } : entry,
+      i % 2 ? { ...entry, host: { ...entry.host, collectives: ['librezo'] } } : entry,
     );
-    const head = rankProviders(mixed, lyon, ['librezo'], 5).located;
+    const head = rankHosts(mixed, lyon, ['librezo'], 5).located;
     expect(head).toHaveLength(5);
-    expect(head.every((entry) => entry.provider.collectives.includes('librezo'))).toBe(true);
+    expect(head.every((entry) => entry.host.collectives.includes('librezo'))).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { backgroundSlice } from '../../utils/slices';
 const catalogue = loadValidCatalogue();
 const slice = backgroundSlice(catalogue);
 const needOf = (serviceId: string) =>
-  catalogue.categories.find((c) => c.id === catalogue.services.find((s) => s.id === serviceId)!.category)!;
+  catalogue.needs.find((c) => c.id === catalogue.services.find((s) => s.id === serviceId)!.need)!;
 const without = catalogue.services.filter((service) => needOf(service.id).noEquivalent !== undefined);
 const withEquivalent = catalogue.services.find((service) => needOf(service.id).noEquivalent === undefined)!;
 

@@ -61,7 +61,7 @@ const stored = () => fakeBrowser.storage.local.get(null);
 describe('the settings page’s import control, against hostile files', () => {
   it('refuses a 50 MB file by its size, without reading it, and stores nothing', async () => {
     // A real list, made huge: it would be valid but for its size.
-    const text = JSON.stringify({ providers: [{ ...host, name: `Asso ${'x'.repeat(50 * 1024 * 1024)}` }] });
+    const text = JSON.stringify({ hosts: [{ ...host, name: `Asso ${'x'.repeat(50 * 1024 * 1024)}` }] });
     const big = new File([text], 'enorme.json', { type: 'application/json' });
     expect(big.size).toBeGreaterThan(50 * 1024 * 1024);
     expect(big.size).toBeGreaterThan(MAX_IMPORT_BYTES);
@@ -77,7 +77,7 @@ describe('the settings page’s import control, against hostile files', () => {
 
   it('refuses script and data links, naming each, and stores nothing', async () => {
     const evil = JSON.stringify({
-      providers: [
+      hosts: [
         { ...host, website: 'javascript:alert(1)' },
         {
           ...host,
@@ -88,17 +88,17 @@ describe('the settings page’s import control, against hostile files', () => {
       ],
     });
     expect(await pick(new File([evil], 'liens.json'))).toEqual([
-      'liens.json — providers[0].website : expected an https:// URL',
-      'liens.json — providers[1].offers[0].url : expected an https:// URL',
+      'liens.json — hosts[0].website : expected an https:// URL',
+      'liens.json — hosts[1].offers[0].url : expected an https:// URL',
     ]);
     expect(await stored()).toEqual({});
   });
 
   it('shows HTML from the file as text, never as markup', async () => {
     const name = '<img src=x onerror="alert(1)"><b>gras</b>';
-    const evil = JSON.stringify({ providers: [{ ...host, website: 'javascript:alert(1)', name }] });
+    const evil = JSON.stringify({ hosts: [{ ...host, website: 'javascript:alert(1)', name }] });
     const problems = await pick(new File([evil], `<i>${name}</i>.json`));
-    expect(problems).toEqual([`<i>${name}</i>.json — providers[0].website : expected an https:// URL`]);
+    expect(problems).toEqual([`<i>${name}</i>.json — hosts[0].website : expected an https:// URL`]);
     expect(
       container.querySelector('.import__report img, .import__report b, .import__report i, .import__report script'),
     ).toBeNull();
@@ -106,7 +106,7 @@ describe('the settings page’s import control, against hostile files', () => {
   });
 
   it('refuses a file nested too deeply to be read, and stores nothing', async () => {
-    const deep = `{"providers":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const deep = `{"hosts":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     const problems = await pick(new File([deep], 'profond.json'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^profond\.json — /);
@@ -115,14 +115,14 @@ describe('the settings page’s import control, against hostile files', () => {
 
   it('refuses wrong types, naming what was expected and what was found, and stores nothing', async () => {
     const wrong = JSON.stringify({
-      providers: [{ ...host, name: 42, place: 'Rennes', collectives: 'chatons' }],
+      hosts: [{ ...host, name: 42, place: 'Rennes', collectives: 'chatons' }],
       collectives: {},
     });
     const problems = await pick(new File([wrong], 'types.json'));
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^types\.json — providers\[0\]\.name : .*expected string, received number/),
-        expect.stringMatching(/^types\.json — providers\[0\]\.collectives : .*expected array/),
+        expect.stringMatching(/^types\.json — hosts\[0\]\.name : .*expected string, received number/),
+        expect.stringMatching(/^types\.json — hosts\[0\]\.collectives : .*expected array/),
       ]),
     );
     expect(await stored()).toEqual({});
@@ -130,9 +130,9 @@ describe('the settings page’s import control, against hostile files', () => {
 
   it.each([
     ['a list', '[1, 2, 3]'],
-    ['a string', '"providers"'],
+    ['a string', '"hosts"'],
     ['null', 'null'],
-    ['hosts as an object', '{"providers": {"0": {}}}'],
+    ['hosts as an object', '{"hosts": {"0": {}}}'],
   ])('refuses %s where a list of hosts is expected, and stores nothing', async (_, text) => {
     const problems = await pick(new File([text], 'autre.json'));
     expect(problems.length).toBeGreaterThan(0);
@@ -143,13 +143,13 @@ describe('the settings page’s import control, against hostile files', () => {
   it('still imports a good list afterwards (the control is not merely refusing everything)', async () => {
     const input = container.querySelector('input[type=file]') as HTMLInputElement;
     Object.defineProperty(input, 'files', {
-      value: [new File([JSON.stringify({ providers: [host] })], 'bonne.json')],
+      value: [new File([JSON.stringify({ hosts: [host] })], 'bonne.json')],
       configurable: true,
     });
     input.dispatchEvent(new dom.Event('change') as unknown as Event);
     for (let i = 0; i < 200 && !container.querySelector('.settings__done'); i++)
       await new Promise((done) => setTimeout(done, 10));
     expect(container.querySelector('.settings__done')?.textContent).toContain('Liste importée');
-    expect((await stored()).overlay).toMatchObject({ providers: [{ id: 'asso-du-quartier' }] });
+    expect((await stored()).overlay).toMatchObject({ hosts: [{ id: 'asso-du-quartier' }] });
   });
 });

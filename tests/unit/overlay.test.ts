@@ -5,44 +5,61 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeBackup, readBackup } from '../../entrypoints/options/backup';
 import { importJson, importProperties } from '../../entrypoints/options/overlay-import';
 import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
-import type { Provider } from '../../utils/catalogue/schema';
-import { interpretOverlay, loadOverlay, saveOverlay, withOverlay, withoutProvider } from '../../utils/overlay';
+import type { Host } from '../../utils/catalogue/schema';
+import { interpretOverlay, loadOverlay, saveOverlay, withOverlay, withoutHost } from '../../utils/overlay';
 import { defaultSettings } from '../../utils/settings';
 import { records } from '../../utils/storage';
 
 const bundled = loadValidCatalogue();
 const today = '2026-11-25';
 
-const host = (id: string, change: Partial<Provider> = {}): Provider => ({
+const host = (id: string, change: Partial<Host> = {}): Host => ({
   id,
   name: `Asso ${id}`,
   website: `https://${id}.example.org/`,
   place: { city: 'Lyon', country: 'FR', lat: 45.7485, lon: 4.8467 },
   collectives: ['chatons'],
-  offers: [{ category: 'write-together', software: 'etherpad', url: `https://pad.${id}.example.org/`, access: 'open' }],
+  offers: [{ need: 'write-together', software: 'etherpad', url: `https://pad.${id}.example.org/`, access: 'open' }],
   provenance: { sources: [`https://${id}.example.org/`], checked: today },
   ...change,
 });
 const file = (value: unknown) => JSON.stringify(value, null, 2);
 
+/** A host as lists written until version 0.1.0 said it: each offer's need under "category". */
+const inEarlierWords = ({ offers, ...rest }: ReturnType<typeof host>) => ({
+  ...rest,
+  offers: offers.map(({ need, ...offer }) => ({ category: need, ...offer })),
+});
+
 describe('importing a JSON list of hosts', () => {
+  it('reads a list written in the earlier words (“providers”, “category”) as today’s', () => {
+    const hosts = [host('asso-un'), host('asso-deux')];
+    const inToday = importJson('asso.json', file({ hosts }), bundled, today);
+    const earlier = importJson('asso.json', file({ providers: hosts.map(inEarlierWords) }), bundled, today);
+    expect(inToday.ok).toBe(true);
+    expect(earlier).toEqual(inToday);
+    // Both words at once is not an earlier list: the schema says what is wrong.
+    const both = importJson('asso.json', file({ hosts, providers: hosts }), bundled, today);
+    expect(both.ok).toBe(false);
+  });
+
   it('accepts hosts and collectives in the catalogue’s schema', () => {
-    const result = importJson('asso.json', file({ providers: [host('asso-un'), host('asso-deux')] }), bundled, today);
+    const result = importJson('asso.json', file({ hosts: [host('asso-un'), host('asso-deux')] }), bundled, today);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.overlay.providers.map((p) => p.id)).toEqual(['asso-un', 'asso-deux']);
-    expect(result.overlay).toMatchObject({ version: 1, source: 'asso.json', imported: today });
+    expect(result.overlay.hosts.map((p) => p.id)).toEqual(['asso-un', 'asso-deux']);
+    expect(result.overlay).toMatchObject({ version: 2, source: 'asso.json', imported: today });
   });
 
   it('takes the user’s texts as they are written: typography is the bundled catalogue’s rule only', () => {
     const note = { fr: "adhésion à l'association : 10 €", en: "the association's membership" };
     const offers = [{ ...host('asso').offers[0], note }];
-    const result = importJson('asso.json', file({ providers: [host('asso', { offers })] }), bundled, today);
+    const result = importJson('asso.json', file({ hosts: [host('asso', { offers })] }), bundled, today);
     expect(result.ok).toBe(true);
   });
 
   it('names the line and column of a syntax error', () => {
-    const result = importJson('broken.json', '{\n  "providers": [\n    { "id": "x", }\n  ]\n}', bundled, today);
+    const result = importJson('broken.json', '{\n  "hosts": [\n    { "id": "x", }\n  ]\n}', bundled, today);
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -59,7 +76,7 @@ describe('importing a JSON list of hosts', () => {
     const result = importJson(
       'asso.json',
       file({
-        providers: [host('a', { name: 42 as unknown as string }), host('b', { website: 'http://b.example.org/' })],
+        hosts: [host('a', { name: 42 as unknown as string }), host('b', { website: 'http://b.example.org/' })],
       }),
       bundled,
       today,
@@ -67,8 +84,8 @@ describe('importing a JSON list of hosts', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { file: 'asso.json', where: 'providers[0].name', message: 'Invalid input: expected string, received number' },
-      { file: 'asso.json', where: 'providers[1].website', message: 'expected an https:// URL' },
+      { file: 'asso.json', where: 'hosts[0].name', message: 'Invalid input: expected string, received number' },
+      { file: 'asso.json', where: 'hosts[1].website', message: 'expected an https:// URL' },
     ]);
   });
 
@@ -76,7 +93,7 @@ describe('importing a JSON list of hosts', () => {
     const links = importJson(
       'evil.json',
       file({
-        providers: [
+        hosts: [
           host('e', { website: 'javascript:alert(1)' }),
           host('f', { offers: [{ ...host('f').offers[0], url: 'data:text/html,<script>alert(1)</script>' }] }),
         ],
@@ -85,20 +102,19 @@ describe('importing a JSON list of hosts', () => {
       today,
     );
     expect(links.ok).toBe(false);
-    if (!links.ok)
-      expect(links.problems.map((p) => p.where)).toEqual(['providers[0].website', 'providers[1].offers[0].url']);
+    if (!links.ok) expect(links.problems.map((p) => p.where)).toEqual(['hosts[0].website', 'hosts[1].offers[0].url']);
 
     const deep = importJson('deep.json', '['.repeat(200_000) + ']'.repeat(200_000), bundled, today);
     expect(deep.ok).toBe(false);
 
-    const services = importJson('more.json', file({ services: [], providers: [host('g')] }), bundled, today);
+    const services = importJson('more.json', file({ services: [], hosts: [host('g')] }), bundled, today);
     expect(services).toEqual({
       ok: false,
       problems: [
         {
           file: 'more.json',
           where: 'services',
-          message: expect.stringContaining('only "providers" and "collectives"'),
+          message: expect.stringContaining('only "hosts" and "collectives"'),
         },
       ],
     });
@@ -107,23 +123,23 @@ describe('importing a JSON list of hosts', () => {
   it('keeps HTML in a name as plain text, for the interface to show as text', () => {
     const result = importJson(
       'asso.json',
-      file({ providers: [host('h', { name: '<img src=x onerror=alert(1)>' })] }),
+      file({ hosts: [host('h', { name: '<img src=x onerror=alert(1)>' })] }),
       bundled,
       today,
     );
-    expect(result.ok && result.overlay.providers[0].name).toBe('<img src=x onerror=alert(1)>');
+    expect(result.ok && result.overlay.hosts[0].name).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('checks against the catalogue: known ids and websites, known needs and software', () => {
-    const existing = bundled.providers[0];
+    const existing = bundled.hosts[0];
     const result = importJson(
       'asso.json',
       file({
-        providers: [
+        hosts: [
           host(existing.id),
           host('i', {
             offers: [
-              { category: 'write-together', software: 'microsoft-word', url: 'https://i.example.org/', access: 'open' },
+              { need: 'write-together', software: 'microsoft-word', url: 'https://i.example.org/', access: 'open' },
             ],
           }),
         ],
@@ -135,12 +151,12 @@ describe('importing a JSON list of hosts', () => {
     if (result.ok) return;
     expect(result.problems).toContainEqual({
       file: 'asso.json',
-      where: 'providers[0].id',
-      message: `duplicate id "${existing.id}" in providers`,
+      where: 'hosts[0].id',
+      message: `duplicate id "${existing.id}" in hosts`,
     });
     expect(result.problems).toContainEqual({
       file: 'asso.json',
-      where: 'providers[1].offers[0].software',
+      where: 'hosts[1].offers[0].software',
       message: '"microsoft-word" is not an alternative listed for "write-together"',
     });
   });
@@ -158,11 +174,11 @@ describe('importing ChatonsInfos files', () => {
     const result = await importProperties(files, bundled, today);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const [provider] = result.overlay.providers;
-    expect(provider.name).toBe('Exemple Hébergement');
-    expect(provider.place).toMatchObject({ city: 'Lyon', country: 'FR', lat: 45.764, lon: 4.8357 });
-    expect(provider.offers).toContainEqual({
-      category: 'write-together',
+    const [host] = result.overlay.hosts;
+    expect(host.name).toBe('Exemple Hébergement');
+    expect(host.place).toMatchObject({ city: 'Lyon', country: 'FR', lat: 45.764, lon: 4.8357 });
+    expect(host.offers).toContainEqual({
+      need: 'write-together',
       software: 'etherpad',
       url: 'https://pad.exemple-hebergement.example.org/',
       access: 'open',
@@ -185,32 +201,38 @@ describe('the stored list', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('adds imported hosts to the catalogue, and removes them one by one', async () => {
-    const imported = importJson('asso.json', file({ providers: [host('asso-un'), host('asso-deux')] }), bundled, today);
+    const imported = importJson('asso.json', file({ hosts: [host('asso-un'), host('asso-deux')] }), bundled, today);
     if (!imported.ok) throw new Error('fixture');
     await saveOverlay(imported.overlay);
     const { overlay } = await loadOverlay();
-    expect(withOverlay(bundled, overlay).providers).toHaveLength(bundled.providers.length + 2);
-    const one = withoutProvider(overlay!, 'asso-un')!;
-    expect(one.providers.map((p) => p.id)).toEqual(['asso-deux']);
-    expect(withoutProvider(one, 'asso-deux')).toBeNull();
+    expect(withOverlay(bundled, overlay).hosts).toHaveLength(bundled.hosts.length + 2);
+    const one = withoutHost(overlay!, 'asso-un')!;
+    expect(one.hosts.map((p) => p.id)).toEqual(['asso-deux']);
+    expect(withoutHost(one, 'asso-deux')).toBeNull();
   });
 
-  it('still reads a list stored before hosts could name no software or say whom they take', async () => {
-    // The shape every version so far wrote: each offer names its software; no reach, join or note.
+  it('still reads a list stored before hosts could name no software or say whom they take, in the words of then', async () => {
+    // Version 1, the shape every version so far wrote: "providers", each offer's "category"
+    // and software; no reach, join or note.
     const stored = {
       version: 1,
       source: 'ancienne.json',
       imported: '2026-10-01',
-      providers: [host('asso-ancienne')],
+      providers: [inEarlierWords(host('asso-ancienne'))],
       collectives: [],
     };
     await fakeBrowser.storage.local.set({ [records.overlay.key]: stored });
-    expect(await loadOverlay()).toEqual({ overlay: stored, corrupted: false });
+    const { providers, ...rest } = stored;
+    expect(await loadOverlay()).toEqual({
+      overlay: { ...rest, version: 2, hosts: [host('asso-ancienne')] },
+      corrupted: false,
+    });
+    expect((await fakeBrowser.storage.local.get(records.overlay.key))[records.overlay.key]).toEqual(stored);
   });
 
   it('keeps what a host says of itself: whom it takes, how to join, a mailbox with no software named, a price', async () => {
     const mailbox = {
-      category: 'mail',
+      need: 'mail',
       url: 'https://asso-fai.example.org/courriel',
       access: 'members' as const,
       note: { fr: 'adhésion 20 € par an', en: '€20 a year membership' },
@@ -220,15 +242,15 @@ describe('the stored list', () => {
       join: 'https://asso-fai.example.org/adherer',
       offers: [mailbox],
     });
-    const imported = importJson('fai.json', file({ providers: [isp] }), bundled, today);
+    const imported = importJson('fai.json', file({ hosts: [isp] }), bundled, today);
     expect(imported.ok).toBe(true);
     if (!imported.ok) return;
     await saveOverlay(imported.overlay);
     const { overlay } = await loadOverlay();
-    expect(overlay?.providers[0]).toMatchObject({ reach: isp.reach, join: isp.join, offers: [mailbox] });
+    expect(overlay?.hosts[0]).toMatchObject({ reach: isp.reach, join: isp.join, offers: [mailbox] });
     const refused = importJson(
       'fai.json',
-      file({ providers: [host('asso-fai', { reach: { scope: 'local' }, place: null })] }),
+      file({ hosts: [host('asso-fai', { reach: { scope: 'local' }, place: null })] }),
       bundled,
       today,
     );
@@ -238,11 +260,11 @@ describe('the stored list', () => {
   });
 
   it('reads a corrupted record as no list, says so, and leaves it in place', async () => {
-    await fakeBrowser.storage.local.set({ [records.overlay.key]: { version: 1, providers: 'x' } });
+    await fakeBrowser.storage.local.set({ [records.overlay.key]: { version: 1, hosts: 'x' } });
     expect(await loadOverlay()).toEqual({ overlay: null, corrupted: true });
     expect((await fakeBrowser.storage.local.get(records.overlay.key))[records.overlay.key]).toEqual({
       version: 1,
-      providers: 'x',
+      hosts: 'x',
     });
     expect(interpretOverlay(undefined)).toEqual({ overlay: null, corrupted: false });
   });
@@ -250,7 +272,7 @@ describe('the stored list', () => {
 
 describe('backups', () => {
   it('give back exactly the settings and the list they were made from', () => {
-    const imported = importJson('asso.json', file({ providers: [host('asso-un')] }), bundled, today);
+    const imported = importJson('asso.json', file({ hosts: [host('asso-un')] }), bundled, today);
     if (!imported.ok) throw new Error('fixture');
     const settings = {
       ...defaultSettings,
@@ -275,5 +297,17 @@ describe('backups', () => {
       problems: [{ file: 'broken.json', where: 'settings', message: 'these settings are not readable' }],
     });
     expect(readBackup('x.json', '{"format":"circuit-court-backup"}').ok).toBe(false);
+  });
+
+  it('restore a list saved in the earlier words (version 1) as today’s', () => {
+    const imported = importJson('asso.json', file({ hosts: [host('asso-un')] }), bundled, today);
+    if (!imported.ok) throw new Error('fixture');
+    const { hosts, ...rest } = imported.overlay;
+    const old = {
+      ...makeBackup(defaultSettings, null),
+      overlay: { ...rest, version: 1, providers: hosts.map(inEarlierWords) },
+    };
+    const read = readBackup('old.json', JSON.stringify(old));
+    expect(read).toEqual({ ok: true, settings: defaultSettings, overlay: imported.overlay });
   });
 });

@@ -26,9 +26,9 @@ describe('search', () => {
   });
 
   it('finds a need in French or English, with or without accents', () => {
-    const need = catalogue.categories.find((category) => category.id === 'write-together')!;
-    expect(ids(fold(need.name.fr))).toContain('category:write-together');
-    expect(ids(need.name.en.toUpperCase())).toContain('category:write-together');
+    const need = catalogue.needs.find((need) => need.id === 'write-together')!;
+    expect(ids(fold(need.name.fr))).toContain('need:write-together');
+    expect(ids(need.name.en.toUpperCase())).toContain('need:write-together');
   });
 
   it('finds software by name and the services of a company', () => {

@@ -48,7 +48,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(file)';
 }
 
-/** Each of zod's issues as where it is ("providers[0].website", or "(file)") and what is wrong. */
+/** Each of zod's issues as where it is ("hosts[0].website", or "(file)") and what is wrong. */
 export function zodIssues(error: z.ZodError): { where: string; message: string }[] {
   return error.issues.map((issue) => ({ where: formatPath(issue.path), message: issue.message }));
 }
@@ -61,10 +61,10 @@ function emptyCatalogue(): Catalogue {
   return {
     companies: [],
     domainFamilies: [],
-    categories: [],
+    needs: [],
     services: [],
     software: [],
-    providers: [],
+    hosts: [],
     collectives: [],
     closedServices: [],
   };
@@ -122,21 +122,21 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
   }
   const missing = (key: CatalogueKey, id: string) => !ids[key].has(id);
 
-  catalogue.categories.forEach((category, position) => {
+  catalogue.needs.forEach((need, position) => {
     const listed = new Set<string>();
-    category.alternatives.forEach((alternative, index) => {
+    need.alternatives.forEach((alternative, index) => {
       if (missing('software', alternative.software)) {
-        at('categories', position, ['alternatives', index, 'software'], `unknown software "${alternative.software}"`);
+        at('needs', position, ['alternatives', index, 'software'], `unknown software "${alternative.software}"`);
       }
       if (listed.has(alternative.software)) {
-        at('categories', position, ['alternatives', index, 'software'], `"${alternative.software}" is listed twice`);
+        at('needs', position, ['alternatives', index, 'software'], `"${alternative.software}" is listed twice`);
       }
       listed.add(alternative.software);
     });
   });
 
   const alternativesOf = new Map(
-    catalogue.categories.map((category) => [category.id, new Set(category.alternatives.map((a) => a.software))]),
+    catalogue.needs.map((need) => [need.id, new Set(need.alternatives.map((a) => a.software))]),
   );
   const families = Object.fromEntries(catalogue.domainFamilies.map((family) => [family.id, family.suffixes]));
   const claimed = new Map<string, string>();
@@ -145,10 +145,10 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
     if (missing('companies', service.company)) {
       at('services', position, ['company'], `unknown company "${service.company}"`);
     }
-    if (missing('categories', service.category)) {
-      at('services', position, ['category'], `unknown category "${service.category}"`);
-    } else if (alternativesOf.get(service.category)?.size === 0) {
-      at('services', position, ['category'], `category "${service.category}" lists no alternative`);
+    if (missing('needs', service.need)) {
+      at('services', position, ['need'], `unknown need "${service.need}"`);
+    } else if (alternativesOf.get(service.need)?.size === 0) {
+      at('services', position, ['need'], `need "${service.need}" lists no alternative`);
     }
     service.match.forEach((rule, ruleIndex) => {
       rule.domains.forEach((pattern, domainIndex) => {
@@ -180,31 +180,31 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
     });
   });
 
-  catalogue.providers.forEach((provider, position) => {
-    provider.collectives.forEach((collective, index) => {
+  catalogue.hosts.forEach((host, position) => {
+    host.collectives.forEach((collective, index) => {
       if (missing('collectives', collective))
-        at('providers', position, ['collectives', index], `unknown collective "${collective}"`);
+        at('hosts', position, ['collectives', index], `unknown collective "${collective}"`);
     });
-    provider.offers.forEach((offer, index) => {
-      if (missing('categories', offer.category)) {
-        at('providers', position, ['offers', index, 'category'], `unknown category "${offer.category}"`);
-      } else if (offer.software !== undefined && !alternativesOf.get(offer.category)?.has(offer.software)) {
+    host.offers.forEach((offer, index) => {
+      if (missing('needs', offer.need)) {
+        at('hosts', position, ['offers', index, 'need'], `unknown need "${offer.need}"`);
+      } else if (offer.software !== undefined && !alternativesOf.get(offer.need)?.has(offer.software)) {
         at(
-          'providers',
+          'hosts',
           position,
           ['offers', index, 'software'],
-          `"${offer.software}" is not an alternative listed for "${offer.category}"`,
+          `"${offer.software}" is not an alternative listed for "${offer.need}"`,
         );
       }
     });
   });
 
-  const suggested = new Set(catalogue.categories.flatMap((category) => category.alternatives.map((a) => a.software)));
+  const suggested = new Set(catalogue.needs.flatMap((need) => need.alternatives.map((a) => a.software)));
   const softwareSites = new Map<string, string>();
   catalogue.software.forEach((software, position) => {
     const verdict = judgeLicense(software.license);
     if (!verdict.libre) at('software', position, ['license'], `not a libre license: ${verdict.reason}`);
-    if (!suggested.has(software.id)) at('software', position, ['id'], `"${software.id}" is suggested in no category`);
+    if (!suggested.has(software.id)) at('software', position, ['id'], `"${software.id}" is suggested in no need`);
     // Sister apps may share a website (Thunderbird and its Android app), never a source repository.
     sameSite(softwareSites, software.sourceCode, software.id, (other) =>
       at('software', position, ['sourceCode'], `same source code as software "${other}"`),
@@ -226,17 +226,17 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
   });
 
   const softwareById = new Map(catalogue.software.map((software) => [software.id, software]));
-  catalogue.categories.forEach((category, position) => {
-    category.alternatives.forEach((alternative, index) => {
-      untranslated(alternative.why, (message) => at('categories', position, ['alternatives', index, 'why'], message));
+  catalogue.needs.forEach((need, position) => {
+    need.alternatives.forEach((alternative, index) => {
+      untranslated(alternative.why, (message) => at('needs', position, ['alternatives', index, 'why'], message));
     });
-    if (category.noEquivalent)
-      untranslated(category.noEquivalent, (message) => at('categories', position, ['noEquivalent'], message));
+    if (need.noEquivalent)
+      untranslated(need.noEquivalent, (message) => at('needs', position, ['noEquivalent'], message));
     // A project nobody maintains may be listed for a reason, never as the first choice.
-    const first = softwareById.get(category.alternatives[0]?.software ?? '');
+    const first = softwareById.get(need.alternatives[0]?.software ?? '');
     if (first && isDormant(first))
       at(
-        'categories',
+        'needs',
         position,
         ['alternatives', 0, 'software'],
         `"${first.id}" is archived or dormant: it cannot come first`,
@@ -255,24 +255,22 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
     untranslated(collective.summary, (message) => at('collectives', position, ['summary'], message));
   });
 
-  const providerSites = new Map<string, string>();
-  catalogue.providers.forEach((provider, position) => {
-    if (provider.offers.length === 0)
-      at('providers', position, ['offers'], 'a provider must offer at least one service');
-    sameSite(providerSites, provider.website, provider.id, (other) =>
-      at('providers', position, ['website'], `same website as provider "${other}"`),
+  const hostSites = new Map<string, string>();
+  catalogue.hosts.forEach((host, position) => {
+    if (host.offers.length === 0) at('hosts', position, ['offers'], 'a host must offer at least one service');
+    sameSite(hostSites, host.website, host.id, (other) =>
+      at('hosts', position, ['website'], `same website as host "${other}"`),
     );
     const offered = new Set<string>();
-    provider.offers.forEach((offer, index) => {
-      const key = `${offer.category}/${offer.software ?? '(software not named)'}`;
-      if (offered.has(key)) at('providers', position, ['offers', index], `"${key}" is offered twice`);
+    host.offers.forEach((offer, index) => {
+      const key = `${offer.need}/${offer.software ?? '(software not named)'}`;
+      if (offered.has(key)) at('hosts', position, ['offers', index], `"${key}" is offered twice`);
       offered.add(key);
-      if (offer.note)
-        untranslated(offer.note, (message) => at('providers', position, ['offers', index, 'note'], message));
+      if (offer.note) untranslated(offer.note, (message) => at('hosts', position, ['offers', index, 'note'], message));
     });
     // "Only locally" tells a user nothing unless they can tell where.
-    if (provider.reach?.scope === 'local' && !provider.reach.area && provider.place === null) {
-      at('providers', position, ['reach'], 'a host that takes members only locally names its area or its place');
+    if (host.reach?.scope === 'local' && !host.reach.area && host.place === null) {
+      at('hosts', position, ['reach'], 'a host that takes members only locally names its area or its place');
     }
   });
 
@@ -297,10 +295,10 @@ function crossCheck(catalogue: Catalogue, origins: Origins, typography: boolean)
         `${service.name} closed on ${service.closed} (${service.source}): link to a running service instead`,
       );
   };
-  catalogue.providers.forEach((provider, position) => {
-    refuseClosed('providers', position, ['website'], provider.website);
-    provider.offers.forEach((offer, index) => {
-      refuseClosed('providers', position, ['offers', index, 'url'], offer.url);
+  catalogue.hosts.forEach((host, position) => {
+    refuseClosed('hosts', position, ['website'], host.website);
+    host.offers.forEach((offer, index) => {
+      refuseClosed('hosts', position, ['offers', index, 'url'], offer.url);
     });
   });
   catalogue.software.forEach((software, position) => {

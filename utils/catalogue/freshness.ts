@@ -7,14 +7,14 @@ import { type Catalogue, DORMANT_AFTER_MONTHS, type Software } from './schema';
 export const STALE_AFTER_MONTHS = 12;
 
 export interface DatedEntry {
-  list: 'software' | 'providers' | 'collectives';
+  list: 'software' | 'hosts' | 'collectives';
   id: string;
   checked: string;
 }
 
 /** Every dated entry, oldest first (ties by list, then id, so that the order is stable). */
 export function datedEntries(catalogue: Catalogue): DatedEntry[] {
-  const lists = ['software', 'providers', 'collectives'] as const;
+  const lists = ['software', 'hosts', 'collectives'] as const;
   return lists
     .flatMap((list) => catalogue[list].map((entry) => ({ list, id: entry.id, checked: entry.provenance.checked })))
     .sort((a, b) => a.checked.localeCompare(b.checked) || a.list.localeCompare(b.list) || a.id.localeCompare(b.id));

@@ -1,36 +1,36 @@
 /** Read-only look-ups over a validated catalogue, built once per page. */
-import type { Access, Catalogue, Category, Company, Offer, Provider, Service, Software } from './schema';
+import type { Access, Catalogue, Company, Host, Need, Offer, Service, Software } from './schema';
 
-export interface ProviderOffers {
-  provider: Provider;
-  /** This provider's offers for one need, in catalogue order. */
+export interface HostOffers {
+  host: Host;
+  /** This host's offers for one need, in catalogue order. */
   offers: Offer[];
 }
 
 export interface CatalogueView {
   catalogue: Catalogue;
   service(id: string): Service | undefined;
-  category(id: string): Category | undefined;
+  need(id: string): Need | undefined;
   software(id: string): Software | undefined;
   company(id: string): Company | undefined;
   /** A service's brand icon (a simple-icons slug): its own, else its company's; none for initials. */
   iconOf(service: Service): string | undefined;
-  /** Providers running a libre alternative for this need, the most open first. */
-  providersFor(categoryId: string): ProviderOffers[];
-  /** Every provider with all its offers, the most open first. */
-  allProviders(): ProviderOffers[];
+  /** Hosts running a libre alternative for this need, the most open first. */
+  hostsFor(needId: string): HostOffers[];
+  /** Every host with all its offers, the most open first. */
+  allHosts(): HostOffers[];
   /** The needs a software is listed for. */
-  categoriesOf(softwareId: string): Category[];
+  needsOf(softwareId: string): Need[];
   /** The GAFAM services of a need. */
-  servicesIn(categoryId: string): Service[];
+  servicesIn(needId: string): Service[];
   /** Whether a host comes from the user's imported list rather than the bundled catalogue. */
-  isLocal(providerId: string): boolean;
+  isLocal(hostId: string): boolean;
 }
 
 /** How easy it is to join, lowest first. */
 export const accessRank: Record<Access, number> = { open: 0, members: 1, paid: 2 };
 
-/** How easy it is to join: the most open of the provider's offers. */
+/** How easy it is to join: the most open of the host's offers. */
 export function easiestAccess(offers: readonly Offer[]): Access {
   return offers.reduce<Access>(
     (best, offer) => (accessRank[offer.access] < accessRank[best] ? offer.access : best),
@@ -42,12 +42,9 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
   return new Map(list.map((entry) => [entry.id, entry]));
 }
 
-export function createCatalogueView(
-  catalogue: Catalogue,
-  localProviders: ReadonlySet<string> = new Set(),
-): CatalogueView {
+export function createCatalogueView(catalogue: Catalogue, localHosts: ReadonlySet<string> = new Set()): CatalogueView {
   const services = byId(catalogue.services);
-  const categories = byId(catalogue.categories);
+  const needs = byId(catalogue.needs);
   const software = byId(catalogue.software);
   const companies = byId(catalogue.companies);
 
@@ -56,47 +53,43 @@ export function createCatalogueView(
   // Facebook, a PeerTube one Twitch. Software built of apps a host may leave out (Nextcloud)
   // counts only for the needs the host names.
   const needsOfSoftware = new Map<string, string[]>();
-  for (const category of catalogue.categories) {
-    for (const { software: id } of category.alternatives)
-      needsOfSoftware.set(id, [...(needsOfSoftware.get(id) ?? []), category.id]);
+  for (const need of catalogue.needs) {
+    for (const { software: id } of need.alternatives)
+      needsOfSoftware.set(id, [...(needsOfSoftware.get(id) ?? []), need.id]);
   }
   const needsOf = (offer: Offer) => {
     const whole = offer.software !== undefined && !software.get(offer.software)?.apps;
-    return new Set([offer.category, ...(whole ? (needsOfSoftware.get(offer.software!) ?? []) : [])]);
+    return new Set([offer.need, ...(whole ? (needsOfSoftware.get(offer.software!) ?? []) : [])]);
   };
-  const providersByCategory = new Map<string, ProviderOffers[]>();
-  for (const provider of catalogue.providers) {
-    const offersByCategory = new Map<string, Offer[]>();
-    for (const offer of provider.offers) {
-      for (const category of needsOf(offer))
-        offersByCategory.set(category, [...(offersByCategory.get(category) ?? []), offer]);
+  const hostsByNeed = new Map<string, HostOffers[]>();
+  for (const host of catalogue.hosts) {
+    const offersByNeed = new Map<string, Offer[]>();
+    for (const offer of host.offers) {
+      for (const need of needsOf(offer)) offersByNeed.set(need, [...(offersByNeed.get(need) ?? []), offer]);
     }
-    for (const [category, offers] of offersByCategory) {
-      const list = providersByCategory.get(category) ?? [];
-      list.push({ provider, offers });
-      providersByCategory.set(category, list);
+    for (const [need, offers] of offersByNeed) {
+      const list = hostsByNeed.get(need) ?? [];
+      list.push({ host, offers });
+      hostsByNeed.set(need, list);
     }
   }
-  const mostOpenFirst = (a: ProviderOffers, b: ProviderOffers) =>
+  const mostOpenFirst = (a: HostOffers, b: HostOffers) =>
     accessRank[easiestAccess(a.offers)] - accessRank[easiestAccess(b.offers)] ||
-    a.provider.name.localeCompare(b.provider.name, 'fr');
-  for (const list of providersByCategory.values()) list.sort(mostOpenFirst);
-  const allProviders = catalogue.providers
-    .map((provider) => ({ provider, offers: provider.offers }))
-    .sort(mostOpenFirst);
+    a.host.name.localeCompare(b.host.name, 'fr');
+  for (const list of hostsByNeed.values()) list.sort(mostOpenFirst);
+  const allHosts = catalogue.hosts.map((host) => ({ host, offers: host.offers })).sort(mostOpenFirst);
 
   return {
     catalogue,
     service: (id) => services.get(id),
-    category: (id) => categories.get(id),
+    need: (id) => needs.get(id),
     software: (id) => software.get(id),
     company: (id) => companies.get(id),
     iconOf: (service) => service.icon ?? companies.get(service.company)?.icon,
-    providersFor: (categoryId) => providersByCategory.get(categoryId) ?? [],
-    allProviders: () => allProviders,
-    categoriesOf: (softwareId) =>
-      catalogue.categories.filter((category) => category.alternatives.some((a) => a.software === softwareId)),
-    servicesIn: (categoryId) => catalogue.services.filter((service) => service.category === categoryId),
-    isLocal: (providerId) => localProviders.has(providerId),
+    hostsFor: (needId) => hostsByNeed.get(needId) ?? [],
+    allHosts: () => allHosts,
+    needsOf: (softwareId) => catalogue.needs.filter((need) => need.alternatives.some((a) => a.software === softwareId)),
+    servicesIn: (needId) => catalogue.services.filter((service) => service.need === needId),
+    isLocal: (hostId) => localHosts.has(hostId),
   };
 }

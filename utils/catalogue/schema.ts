@@ -81,7 +81,7 @@ export const Alternative = z.strictObject({
   why: LocalText.describe('Why this one, for this need: one plain sentence for a non-technical reader.'),
 });
 
-export const Category = z.strictObject({
+export const Need = z.strictObject({
   id: Id,
   name: LocalText.describe('The need, as a person would say it: "Write together", "Mail".'),
   noEquivalent: LocalText.optional().describe(
@@ -117,7 +117,7 @@ export const Service = z.strictObject({
   id: Id,
   company: CompanyId,
   name: LocalText.describe('Display names; "en" is the product\'s own name, e.g. "Google Sheets".'),
-  category: Id,
+  need: Id,
   website: HttpsUrl,
   icon: IconSlug.optional(),
   match: z.array(MatchRule).min(1),
@@ -197,7 +197,7 @@ const ShortText = z.strictObject({
 });
 
 export const Offer = z.strictObject({
-  category: Id.describe('The need it answers.'),
+  need: Id.describe('The need it answers.'),
   software: Id.optional().describe(
     'The libre software behind it, when the host names one; a mailbox at an associative ISP names none.',
   ),
@@ -227,11 +227,11 @@ export const Place = z.strictObject({
   lon: z.number().min(-180).max(180),
 });
 
-export const Provider = z.strictObject({
+export const Host = z.strictObject({
   id: Id,
   name: z.string().min(1),
   website: HttpsUrl,
-  place: Place.nullable().describe('Null when no public source states where the provider is.'),
+  place: Place.nullable().describe('Null when no public source states where the host is.'),
   collectives: z.array(Id).describe('Only the memberships a public source states.'),
   reach: Reach.optional(),
   join: HttpsUrl.optional().describe('The page that says how to become a member or a user.'),
@@ -251,7 +251,7 @@ export const ClosedService = z
   .strictObject({
     id: Id,
     name: z.string().min(1),
-    domains: z.array(DomainPattern).min(1).describe('Its addresses: no offer, provider or software may link there.'),
+    domains: z.array(DomainPattern).min(1).describe('Its addresses: no offer, host or software may link there.'),
     closed: IsoDate.describe('The day it closed, or stopped taking new users, as the source announces it.'),
     source: HttpsUrl,
   })
@@ -260,10 +260,10 @@ export const ClosedService = z
 export const Catalogue = z.strictObject({
   companies: z.array(Company),
   domainFamilies: z.array(DomainFamily),
-  categories: z.array(Category),
+  needs: z.array(Need),
   services: z.array(Service),
   software: z.array(Software),
-  providers: z.array(Provider),
+  hosts: z.array(Host),
   collectives: z.array(Collective),
   closedServices: z.array(ClosedService),
 });
@@ -280,14 +280,14 @@ export type MatchRule = z.infer<typeof MatchRule>;
 export type Company = z.infer<typeof Company>;
 export type DomainFamily = z.infer<typeof DomainFamily>;
 export type Alternative = z.infer<typeof Alternative>;
-export type Category = z.infer<typeof Category>;
+export type Need = z.infer<typeof Need>;
 export type Service = z.infer<typeof Service>;
 export type LeavingNote = z.infer<typeof LeavingNote>;
 export type Software = z.infer<typeof Software>;
 export type Access = z.infer<typeof Access>;
 export type Offer = z.infer<typeof Offer>;
 export type Place = z.infer<typeof Place>;
-export type Provider = z.infer<typeof Provider>;
+export type Host = z.infer<typeof Host>;
 export type Collective = z.infer<typeof Collective>;
 export type ClosedService = z.infer<typeof ClosedService>;
 export type Catalogue = z.infer<typeof Catalogue>;

