@@ -50,6 +50,6 @@ export default defineConfig({
   }),
   zip: {
     // The sources addons.mozilla.org asks for: what builds the extension, nothing else.
-    excludeSources: ['tests/**', 'artifacts/**', 'import-candidates/**', 'bench/results.json', '*.log'],
+    excludeSources: ['tests/**', 'artifacts/**', 'collected/**', 'bench/results.json', '*.log'],
   },
 });

@@ -3,9 +3,9 @@ import { t } from '@/utils/i18n';
 import { rankHosts } from '@/utils/nearby';
 import { AlternativeList, NoEquivalent } from './AlternativeList';
 import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
-import { FarNotice } from './FarNotice';
 import { HostList } from './HostList';
 import { NearbyControls } from './NearbyControls';
+import { NobodyNear } from './NobodyNear';
 
 /** For one need: the libre software that meets it, then who runs it for you. */
 export function NeedAnswers({ need }: { need: Need }) {
@@ -29,7 +29,7 @@ export function NeedAnswers({ need }: { need: Need }) {
           {t(locale, 'popupHostsHeading')}
         </h2>
         {hosts.length > 0 && <NearbyControls />}
-        <FarNotice ranking={ranking} place={place} />
+        <NobodyNear ranking={ranking} place={place} />
         {count > 0 && <HostList ranking={ranking} />}
         {hosts.length === 0 && <p class="empty">{t(locale, 'popupNoHosts')}</p>}
         {hosts.length > 0 && count === 0 && <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>}

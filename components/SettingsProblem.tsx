@@ -7,7 +7,7 @@ export function SettingsProblem({ problem }: { problem: LoadedSettings['problem'
   const locale = useLocale();
   if (!problem) return null;
   return (
-    <p class="notice" role="status">
+    <p class="warning" role="status">
       {t(locale, problem === 'newer-version' ? 'settingsNewerVersion' : 'settingsCorrupted')}
     </p>
   );

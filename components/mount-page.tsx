@@ -3,7 +3,7 @@ import { type ComponentChildren, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createCatalogueView } from '@/utils/catalogue/lookup';
 import { interfaceLocale, type Locale } from '@/utils/i18n';
-import type { LoadedOverlay, Overlay } from '@/utils/overlay';
+import type { LoadedLocalList, LocalList } from '@/utils/local-list';
 import {
   type LoadedSettings,
   loadSettings,
@@ -18,9 +18,9 @@ import './styles.css';
 export interface PageContext {
   locale: Locale;
   settingsProblem: LoadedSettings['problem'];
-  overlay: Overlay | null;
+  localList: LocalList | null;
   /** The stored list of imported hosts was unreadable (and is ignored). */
-  overlayCorrupted: boolean;
+  localListCorrupted: boolean;
 }
 
 export interface MountOptions {
@@ -31,7 +31,7 @@ export interface MountOptions {
    * Other pages paint from the bundled catalogue and add the list a frame or two later:
    * reading it loads the catalogue's zod schemas, which the popup must not wait for.
    */
-  overlayBeforeFirstFrame?: boolean;
+  localListBeforeFirstFrame?: boolean;
   /**
    * Draw the first frame at once from the settings hint (see `settingsHint`), without
    * waiting for the reads, then again when they answer: for the popup, whose first
@@ -40,8 +40,8 @@ export interface MountOptions {
   drawBeforeReads?: boolean;
 }
 
-type OverlayModule = typeof import('@/utils/overlay');
-const overlayModule = (): Promise<OverlayModule> => import('@/utils/overlay');
+type LocalListModule = typeof import('@/utils/local-list');
+const localListModule = (): Promise<LocalListModule> => import('@/utils/local-list');
 
 /** Resolves once the frame after this call has been painted. */
 const afterNextPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
@@ -60,7 +60,7 @@ export async function mountPage(
   const reads = Promise.all([loadSettings(), options.readAlongside]);
   const hint = options.drawBeforeReads ? settingsHint() : null;
   let current: LoadedSettings = hint ? { settings: hint, problem: null } : (await reads)[0];
-  let imported: LoadedOverlay = { overlay: null, corrupted: false };
+  let imported: LoadedLocalList = { localList: null, corrupted: false };
   let view = createCatalogueView(catalogue);
 
   const show = () => {
@@ -74,8 +74,8 @@ export async function mountPage(
             {draw({
               locale,
               settingsProblem: current.problem,
-              overlay: imported.overlay,
-              overlayCorrupted: imported.corrupted,
+              localList: imported.localList,
+              localListCorrupted: imported.corrupted,
             })}
           </SettingsContext.Provider>
         </CatalogueContext.Provider>
@@ -84,24 +84,24 @@ export async function mountPage(
     );
   };
   /** The bundled catalogue, with the hosts the user imported marked as theirs. */
-  const takeOverlay = (next: LoadedOverlay, { withOverlay }: OverlayModule) => {
+  const takeLocalList = (next: LoadedLocalList, { withLocalList }: LocalListModule) => {
     imported = next;
     view = createCatalogueView(
-      withOverlay(catalogue, next.overlay),
-      new Set(next.overlay?.hosts.map((host) => host.id)),
+      withLocalList(catalogue, next.localList),
+      new Set(next.localList?.hosts.map((host) => host.id)),
     );
   };
   /** Follows the imported list as any page changes it; reads it first when it was not read before the first frame. */
-  const followOverlay = async (module: OverlayModule, readFirst: boolean) => {
-    module.onOverlayChanged((next) => {
-      takeOverlay(next, module);
+  const followLocalList = async (module: LocalListModule, readFirst: boolean) => {
+    module.onLocalListChanged((next) => {
+      takeLocalList(next, module);
       show();
     });
     if (!readFirst) return;
-    const first = await module.loadOverlay();
+    const first = await module.loadLocalList();
     // Nothing imported and nothing broken: the first frame already showed everything.
-    if (!first.overlay && !first.corrupted) return;
-    takeOverlay(first, module);
+    if (!first.localList && !first.corrupted) return;
+    takeLocalList(first, module);
     show();
   };
 
@@ -110,16 +110,16 @@ export async function mountPage(
     [current] = await reads;
   }
 
-  if (options.overlayBeforeFirstFrame) {
-    const module = await overlayModule();
-    takeOverlay(await module.loadOverlay(), module);
+  if (options.localListBeforeFirstFrame) {
+    const module = await localListModule();
+    takeLocalList(await module.loadLocalList(), module);
     show();
-    void followOverlay(module, false);
+    void followLocalList(module, false);
   } else {
     show();
     void afterNextPaint()
-      .then(overlayModule)
-      .then((module) => followOverlay(module, true));
+      .then(localListModule)
+      .then((module) => followLocalList(module, true));
   }
   // For the next page to open: the settings this one has just drawn with.
   rememberSettingsHint(current.settings);

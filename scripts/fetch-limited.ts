@@ -1,11 +1,11 @@
 /**
- * Fetching published files for the importers, within limits: a deadline per file (all hops
+ * Fetching published files for the collect commands, within limits: a deadline per file (all hops
  * and the body), a size limit (reading stops past it), at most a few redirects (followed by
  * hand so each hop is checked), http(s) only, https required except on loopback addresses (for
  * tests against a local server). Never throws: a failure is a result with a reason.
  */
 import { isIP } from 'node:net';
-import { decodeText } from '../utils/importers/loader';
+import { decodeText } from '../utils/candidates/loader';
 
 export interface FetchLimits {
   /** Deadline for one file, redirects and body included (default 10 000 ms). */

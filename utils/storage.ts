@@ -25,7 +25,8 @@ export const records = {
   settings: { area: 'local', key: 'settings' },
   notices: { area: 'local', key: 'notices' },
   footprint: { area: 'local', key: 'footprint' },
-  overlay: { area: 'local', key: 'overlay' },
+  // Under its first name: the lists already kept stay where they are.
+  localList: { area: 'local', key: 'overlay' },
   settingsHint: { area: 'page', key: 'settings-hint' },
   tabState: { area: 'session', key: 'tab:', perTab: true },
   tabNotice: { area: 'session', key: 'notice:', perTab: true },

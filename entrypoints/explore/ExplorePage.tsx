@@ -5,10 +5,10 @@ import { type MessageKey, t } from '@/utils/i18n';
 import type { LoadedSettings } from '@/utils/settings';
 import { CatalogueBrowser } from './CatalogueBrowser';
 import { FootprintPanel } from './FootprintPanel';
-import { HandoutPage } from './HandoutPage';
-import { NearbyPage } from './NearbyPage';
-import { PresentationPage } from './PresentationPage';
-import { QuizPage } from './QuizPage';
+import { HandoutView } from './HandoutView';
+import { NearbyView } from './NearbyView';
+import { PresentationView } from './PresentationView';
+import { QuizView } from './QuizView';
 import { defaultRoute, type ExploreRoute, formatRoute, parseRoute } from './route';
 import { ServiceDemo } from './ServiceDemo';
 import { WorkshopPlace } from './WorkshopPlace';
@@ -58,7 +58,7 @@ export function ExplorePage({ settingsProblem = null }: { settingsProblem?: Load
   if (route.view === 'present' && route.slide > 0) {
     return (
       <WorkshopContext.Provider value={route.at ?? null}>
-        <PresentationPage route={route} go={go} />
+        <PresentationView route={route} go={go} />
       </WorkshopContext.Provider>
     );
   }
@@ -103,12 +103,12 @@ export function ExplorePage({ settingsProblem = null }: { settingsProblem?: Load
           )}
           {route.view === 'service' && <ServiceDemo id={route.id} onBack={() => history.back()} />}
           {route.view === 'nearby' && (
-            <NearbyPage need={route.need} onNeed={(need) => go({ view: 'nearby', need }, true)} />
+            <NearbyView need={route.need} onNeed={(need) => go({ view: 'nearby', need }, true)} />
           )}
-          {route.view === 'present' && <PresentationPage route={route} go={go} />}
-          {route.view === 'quiz' && <QuizPage seed={route.seed} onNewQuiz={(seed) => go({ view: 'quiz', seed })} />}
+          {route.view === 'present' && <PresentationView route={route} go={go} />}
+          {route.view === 'quiz' && <QuizView seed={route.seed} onNewQuiz={(seed) => go({ view: 'quiz', seed })} />}
           {route.view === 'handout' && (
-            <HandoutPage ids={route.ids} onIds={(ids) => go({ view: 'handout', ids }, true)} />
+            <HandoutView ids={route.ids} onIds={(ids) => go({ view: 'handout', ids }, true)} />
           )}
           {route.view === 'footprint' && <FootprintPanel />}
         </main>

@@ -3,9 +3,9 @@ import { useLocale, useSettings } from '@/components/context';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { dayOf } from '@/utils/day';
 import { plural, t } from '@/utils/i18n';
-import { type Overlay, saveOverlay, withoutHost } from '@/utils/overlay';
+import { type LocalList, saveLocalList, withoutHost } from '@/utils/local-list';
 import type { Settings } from '@/utils/settings';
-import type { ImportProblem } from './overlay-import';
+import type { ImportProblem } from './local-list-import';
 
 type Report =
   | { kind: 'problems'; problems: ImportProblem[] }
@@ -20,13 +20,15 @@ async function importFiles(files: File[], bundled: Catalogue): Promise<Report> {
   const outcome = await readChosenFiles(files, bundled, today());
   await keepOutcome(outcome);
   if (outcome.kind === 'imported')
-    return { kind: 'imported', count: outcome.overlay.hosts.length, notes: outcome.notes };
+    return { kind: 'imported', count: outcome.localList.hosts.length, notes: outcome.notes };
   return outcome.kind === 'restored' ? { kind: 'restored' } : outcome;
 }
 
-async function downloadBackup(settings: Settings, overlay: Overlay | null) {
+async function downloadBackup(settings: Settings, localList: LocalList | null) {
   const { makeBackup } = await import('./import-files');
-  const blob = new Blob([`${JSON.stringify(makeBackup(settings, overlay), null, 2)}\n`], { type: 'application/json' });
+  const blob = new Blob([`${JSON.stringify(makeBackup(settings, localList), null, 2)}\n`], {
+    type: 'application/json',
+  });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = `circuit-court-${today()}.json`;
@@ -36,12 +38,12 @@ async function downloadBackup(settings: Settings, overlay: Overlay | null) {
 
 interface Props {
   bundled: Catalogue;
-  overlay: Overlay | null;
-  overlayCorrupted: boolean;
+  localList: LocalList | null;
+  localListCorrupted: boolean;
 }
 
 /** Import a local list of hosts, see and remove it; save and restore everything in one file. */
-export function ImportSection({ bundled, overlay, overlayCorrupted }: Props) {
+export function ImportSection({ bundled, localList, localListCorrupted }: Props) {
   const locale = useLocale();
   const { settings } = useSettings();
   const [report, setReport] = useState<Report | null>(null);
@@ -67,8 +69,8 @@ export function ImportSection({ bundled, overlay, overlayCorrupted }: Props) {
   return (
     <>
       <p class="settings__hint">{t(locale, 'importHint')}</p>
-      {overlayCorrupted && (
-        <p class="notice" role="status">
+      {localListCorrupted && (
+        <p class="warning" role="status">
           {t(locale, 'importCorrupted')}
         </p>
       )}
@@ -114,39 +116,39 @@ export function ImportSection({ bundled, overlay, overlayCorrupted }: Props) {
         )}
         {report?.kind === 'restored' && <p class="settings__done">{t(locale, 'importRestored')}</p>}
       </div>
-      {overlay && (
+      {localList && (
         <div class="import__list">
           <h3>
             {t(locale, 'importCurrent', {
-              source: overlay.source,
+              source: localList.source,
               date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
-                new Date(`${overlay.imported}T12:00:00`),
+                new Date(`${localList.imported}T12:00:00`),
               ),
             })}
           </h3>
           <ul class="muted-sites">
-            {overlay.hosts.map((host) => (
+            {localList.hosts.map((host) => (
               <li key={host.id} data-host={host.id}>
                 <span>{host.name}</span> <span class="chip chip--local">{t(locale, 'hostLocal')}</span>{' '}
                 <button
                   type="button"
                   class="link-button"
                   aria-label={t(locale, 'settingsMutedRemoveLabel', { site: host.name })}
-                  onClick={() => void saveOverlay(withoutHost(overlay, host.id))}
+                  onClick={() => void saveLocalList(withoutHost(localList, host.id))}
                 >
                   {t(locale, 'settingsMutedRemove')}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" class="button" onClick={() => void saveOverlay(null)}>
+          <button type="button" class="button" onClick={() => void saveLocalList(null)}>
             {t(locale, 'importRemoveAll')}
           </button>
         </div>
       )}
       <h3>{t(locale, 'backupHeading')}</h3>
       <p class="settings__hint">{t(locale, 'backupHint')}</p>
-      <button type="button" class="button" onClick={() => void downloadBackup(settings, overlay)}>
+      <button type="button" class="button" onClick={() => void downloadBackup(settings, localList)}>
         {t(locale, 'backupSave')}
       </button>
     </>

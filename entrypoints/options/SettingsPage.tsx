@@ -6,7 +6,7 @@ import { SettingsProblem } from '@/components/SettingsProblem';
 import { SettingsSection } from '@/components/SettingsSection';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
-import type { Overlay } from '@/utils/overlay';
+import type { LocalList } from '@/utils/local-list';
 import type { LoadedSettings } from '@/utils/settings';
 import { ImportSection } from './ImportSection';
 import { MutedSitesSetting } from './MutedSitesSetting';
@@ -86,8 +86,8 @@ interface Props {
   settingsProblem: LoadedSettings['problem'];
   /** The catalogue as shipped, to check imported lists against. */
   bundled: Catalogue;
-  overlay: Overlay | null;
-  overlayCorrupted: boolean;
+  localList: LocalList | null;
+  localListCorrupted: boolean;
   /** Forgets the local footprint (its own record). */
   clearFootprint(): Promise<void>;
   /** Forgets everything the extension stored: settings and every other record. */
@@ -98,8 +98,8 @@ interface Props {
 export function SettingsPage({
   settingsProblem,
   bundled,
-  overlay,
-  overlayCorrupted,
+  localList,
+  localListCorrupted,
   clearFootprint,
   resetEverything,
 }: Props) {
@@ -125,7 +125,7 @@ export function SettingsPage({
         <MutedSitesSetting />
       </SettingsSection>
       <SettingsSection id="import" title={t(locale, 'importHeading')}>
-        <ImportSection bundled={bundled} overlay={overlay} overlayCorrupted={overlayCorrupted} />
+        <ImportSection bundled={bundled} localList={localList} localListCorrupted={localListCorrupted} />
       </SettingsSection>
       <SettingsSection id="footprint" title={t(locale, 'settingsFootprintHeading')}>
         <FootprintSetting onClear={clearFootprint} />

@@ -5,14 +5,14 @@
  * Loaded on the first choice (or the first backup saved), with the checks it needs.
  */
 import type { Catalogue } from '@/utils/catalogue/schema';
-import { type Overlay, saveOverlay } from '@/utils/overlay';
+import { type LocalList, saveLocalList } from '@/utils/local-list';
 import { type Settings, saveSettings } from '@/utils/settings';
 import { looksLikeBackup, readBackup } from './backup';
 
 // The backup's writer comes with its reader: one chunk, loaded on the first choice or save.
 export { makeBackup } from './backup';
 
-import { type ImportProblem, importJson, importProperties, MAX_IMPORT_BYTES, parseJson } from './overlay-import';
+import { type ImportProblem, importJson, importProperties, MAX_IMPORT_BYTES, parseJson } from './local-list-import';
 
 /** A chosen file, as the page reads it (a `File` is one). */
 export interface ChosenFile {
@@ -21,13 +21,13 @@ export interface ChosenFile {
   text(): Promise<string>;
 }
 
-export type ImportOutcome =
+export type Collection =
   | { kind: 'problems'; problems: ImportProblem[] }
-  | { kind: 'imported'; overlay: Overlay; notes: string[] }
-  | { kind: 'restored'; settings: Settings; overlay: Overlay | null };
+  | { kind: 'imported'; localList: LocalList; notes: string[] }
+  | { kind: 'restored'; settings: Settings; localList: LocalList | null };
 
 const names = (files: readonly ChosenFile[]) => files.map((file) => file.name).join(', ');
-const refuse = (file: string, message: string): ImportOutcome => ({
+const refuse = (file: string, message: string): Collection => ({
   kind: 'problems',
   problems: [{ file, where: '(file)', message }],
 });
@@ -37,7 +37,7 @@ export async function readChosenFiles(
   files: readonly ChosenFile[],
   bundled: Catalogue,
   today: string,
-): Promise<ImportOutcome> {
+): Promise<Collection> {
   if (files.length === 0) return refuse('(none)', 'no file chosen');
   const total = files.reduce((sum, file) => sum + file.size, 0);
   const big = files.find((file) => file.size > MAX_IMPORT_BYTES);
@@ -47,7 +47,7 @@ export async function readChosenFiles(
     const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
     const result = await importProperties(texts, bundled, today);
     return result.ok
-      ? { kind: 'imported', overlay: result.overlay, notes: result.notes }
+      ? { kind: 'imported', localList: result.localList, notes: result.notes }
       : { kind: 'problems', problems: result.problems };
   }
   if (files.length > 1) return refuse(names(files), 'choose one JSON file, or ChatonsInfos .properties files only');
@@ -58,27 +58,30 @@ export async function readChosenFiles(
   if (parsed.ok && looksLikeBackup(parsed.value)) {
     const backup = readBackup(file.name, text);
     return backup.ok
-      ? { kind: 'restored', settings: backup.settings, overlay: backup.overlay }
+      ? { kind: 'restored', settings: backup.settings, localList: backup.localList }
       : { kind: 'problems', problems: backup.problems };
   }
   const result = importJson(file.name, text, bundled, today);
   return result.ok
-    ? { kind: 'imported', overlay: result.overlay, notes: result.notes }
+    ? { kind: 'imported', localList: result.localList, notes: result.notes }
     : { kind: 'problems', problems: result.problems };
 }
 
 /** Stores what the files hold: the list, or the backup's settings and then its list. */
 export async function keepOutcome(
-  outcome: ImportOutcome,
-  store: { settings(settings: Settings): Promise<unknown>; overlay(overlay: Overlay | null): Promise<unknown> } = {
+  outcome: Collection,
+  store: {
+    settings(settings: Settings): Promise<unknown>;
+    localList(localList: LocalList | null): Promise<unknown>;
+  } = {
     settings: saveSettings,
-    overlay: saveOverlay,
+    localList: saveLocalList,
   },
 ): Promise<void> {
-  if (outcome.kind === 'imported') await store.overlay(outcome.overlay);
+  if (outcome.kind === 'imported') await store.localList(outcome.localList);
   if (outcome.kind === 'restored') {
     // Settings first: if the list fails to save, the user still has their settings back.
     await store.settings(outcome.settings);
-    await store.overlay(outcome.overlay);
+    await store.localList(outcome.localList);
   }
 }

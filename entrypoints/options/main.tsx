@@ -8,19 +8,19 @@ import { SettingsPage } from './SettingsPage';
 import './style.css';
 
 void mountPage(
-  ({ locale, settingsProblem, overlay, overlayCorrupted }) => {
+  ({ locale, settingsProblem, localList, localListCorrupted }) => {
     document.title = `Circuit court — ${t(locale, 'settingsHeading')}`;
     return (
       <SettingsPage
         settingsProblem={settingsProblem}
         bundled={catalogue}
-        overlay={overlay}
-        overlayCorrupted={overlayCorrupted}
+        localList={localList}
+        localListCorrupted={localListCorrupted}
         clearFootprint={clearFootprint}
         resetEverything={eraseLocal}
       />
     );
   },
   // The page lists, backs up and edits the imported list: it must not show "none" first.
-  { overlayBeforeFirstFrame: true },
+  { localListBeforeFirstFrame: true },
 );

@@ -148,10 +148,10 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await change(popup);
       await choose(popup, await suggest(popup, '#nearby-place', far.query, far.label));
       await expect.poll(() => count(popup, '.far'), { timeout: 10_000 }).toBe(1);
-      const notice = (await text(popup, '.far')) ?? '';
-      expect(notice).toContain(around(t(language, 'farNone', { km: '\u0000', place: '' }))[0]);
-      expect(notice).toContain(around(t(language, 'farNearest', { name: far.nearest.name, km: '\u0000' }))[0]);
-      for (const anywhere of far.anywhere) expect(notice).toContain(anywhere);
+      const verdict = (await text(popup, '.far')) ?? '';
+      expect(verdict).toContain(around(t(language, 'farNone', { km: '\u0000', place: '' }))[0]);
+      expect(verdict).toContain(around(t(language, 'farNearest', { name: far.nearest.name, km: '\u0000' }))[0]);
+      for (const anywhere of far.anywhere) expect(verdict).toContain(anywhere);
       const chatons = await named(popup, '.far a', 'CHATONS');
       expect(await chatons.evaluate((link) => link.getAttribute('href'))).toBe(
         catalogue.collectives.find((c) => c.id === 'chatons')!.website,
@@ -181,19 +181,19 @@ describe.each(browsers)('$name', ({ name, language }) => {
           plural(language, 'mapHostsOffMap', located.length - drawn.length),
         );
       expect(await attribute(page, 'svg .is-nearest', 'data-host')).toBe(located[0]);
-      expect(await attribute(page, '.nearby-page__list .host', 'data-host')).toBe(located[0]);
+      expect(await attribute(page, '.nearby-view__list .host', 'data-host')).toBe(located[0]);
       await shot(page, '04-map-from-brest', false);
 
       // Pointing at a dot highlights its entry in the list…
       const target = drawn[Math.min(2, drawn.length - 1)];
       await page.hover(`svg [data-host="${target}"]`);
       await expect
-        .poll(() => attribute(page, `.nearby-page__list [data-host="${target}"]`, 'class'))
+        .poll(() => attribute(page, `.nearby-view__list [data-host="${target}"]`, 'class'))
         .toContain('is-highlighted');
       // …and focusing an entry of the list highlights its dot.
       await page.mouse.move(0, 0);
       const other = drawn[drawn.length - 1];
-      await page.focus(`.nearby-page__list [data-host="${other}"] .host__name a`);
+      await page.focus(`.nearby-view__list [data-host="${other}"] .host__name a`);
       await expect.poll(() => attribute(page, `svg [data-host="${other}"]`, 'class')).toContain('is-highlighted');
       await shot(page, '05-map-highlight', false);
       await page.close();
@@ -209,9 +209,9 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const [, forThisTab] = around(t(language, 'workshopFrom', { place: '\u0000' }));
       await expect.poll(() => text(page, '.workshop__current'), { timeout: 10_000 }).toContain(forThisTab);
       expect(await text(page, '.workshop__current')).toContain(t(language, 'workshopOwnPlace', { place: brest }));
-      await expect.poll(() => hostIds(page, '.nearby-page__list .host')).toEqual(expectedOrder(far.query, 'mail'));
+      await expect.poll(() => hostIds(page, '.nearby-view__list .host')).toEqual(expectedOrder(far.query, 'mail'));
       expect(await attribute(page, 'svg .is-nearest', 'data-host')).toBe(locatedOrder(far.query, 'mail')[0]);
-      expect(await text(page, '.nearby-page .far')).toContain(
+      expect(await text(page, '.nearby-view .far')).toContain(
         around(t(language, 'farNearest', { name: far.nearest.name, km: '\u0000' }))[0],
       );
       await shot(page, '06-map-workshop-town');
@@ -249,7 +249,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await (await named(map, 'button', t(language, 'workshopEnd'))).click();
       await expect.poll(() => count(map, '.workshop__current')).toBe(0);
       expect(map.url()).not.toContain('at=');
-      expect(await attribute(map, '.nearby-page__list .host', 'data-host')).toBe(expectedOrder('Brest', 'mail')[0]);
+      expect(await attribute(map, '.nearby-view__list .host', 'data-host')).toBe(expectedOrder('Brest', 'mail')[0]);
       expect((await session.storage('local')).settings).toMatchObject({ place: { name: 'Brest' } });
       await map.close();
     });

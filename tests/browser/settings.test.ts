@@ -33,8 +33,8 @@ describe.each(browsers)('$name', ({ name, language }) => {
 
   /** The records an import or a restore may write (the background keeps counting visits meanwhile). */
   const stored = async () => {
-    const { settings, overlay } = await session.storage('local');
-    return { settings, overlay };
+    const all = await session.storage('local');
+    return { settings: all[records.settings.key], localList: all[records.localList.key] };
   };
   /** Gives a file to the page's file field, as a person choosing it would. */
   const upload = async (page: Page, file: string) => (await page.$('input[type=file]'))!.uploadFile(file);
@@ -51,7 +51,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
   const removeList = async (host: string) => {
     await settings.bringToFront();
     await removeButton(settings, host);
-    await expect.poll(async () => (await stored()).overlay).toBeUndefined();
+    await expect.poll(async () => (await stored()).localList).toBeUndefined();
   };
   const removeButton = async (page: Page, site: string) =>
     (await named(page, 'button', t(language, 'settingsMutedRemoveLabel', { site }))).click();
@@ -155,7 +155,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       writeFileSync(good, JSON.stringify({ hosts: [importableHost] }));
       await upload(settings, good);
       // The previous test's message is still on the page: wait for the list itself to be kept.
-      await expect.poll(async () => (await stored()).overlay, { timeout: 10_000 }).toBeDefined();
+      await expect.poll(async () => (await stored()).localList, { timeout: 10_000 }).toBeDefined();
       const before = await stored();
 
       const bad = join(dir, 'bad.json');
@@ -210,7 +210,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const file = join(dir, 'backup.json');
       writeFileSync(file, JSON.stringify(backup));
       expect(backup).toMatchObject({ format: 'circuit-court-backup', settings: before.settings });
-      expect(backup.overlay).toEqual(before.overlay);
+      expect(backup.localList).toEqual(before.localList);
 
       await (await named(settings, 'button', t(language, 'settingsReset'))).click();
       await (await named(settings, 'button', t(language, 'settingsResetConfirm'))).click();
@@ -227,7 +227,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
         .toBe(t(language, 'importRestored'));
       const after = await stored();
       expect(after.settings).toEqual(before.settings);
-      expect(after.overlay).toEqual(before.overlay);
+      expect(after.localList).toEqual(before.localList);
       expect(
         await settings.$eval('input[name=notice][value=always]', (radio) => (radio as HTMLInputElement).checked),
       ).toBe(true);
@@ -236,17 +236,17 @@ describe.each(browsers)('$name', ({ name, language }) => {
     it('reads an unreadable record as the defaults, says so in one line, and erases nothing', async () => {
       await session.store('local', { settings: { version: 2, language: 'klingon' } });
       const fresh = await session.openPage('options.html');
-      await expect.poll(() => text(fresh, '.notice'), { timeout: 10_000 }).toBe(t(language, 'settingsCorrupted'));
+      await expect.poll(() => text(fresh, '.warning'), { timeout: 10_000 }).toBe(t(language, 'settingsCorrupted'));
       expect((await stored()).settings).toEqual({ version: 2, language: 'klingon' });
-      expect((await stored()).overlay).toBeDefined();
+      expect((await stored()).localList).toBeDefined();
       await fresh.close();
     });
 
     it('ignores an unreadable imported list, says so, erases nothing, and shows the list once it reads again', async () => {
       const unreadable = { version: 1, hosts: 'not a list' };
-      await session.store('local', { overlay: unreadable });
+      await session.store('local', { [records.localList.key]: unreadable });
       const fresh = await session.openPage('options.html');
-      await expect.poll(() => texts(fresh, '.notice'), { timeout: 10_000 }).toContain(t(language, 'importCorrupted'));
+      await expect.poll(() => texts(fresh, '.warning'), { timeout: 10_000 }).toContain(t(language, 'importCorrupted'));
       await fresh.close();
 
       // The popup answers from the bundled catalogue alone, and follows the list once it reads again.
@@ -255,11 +255,11 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await expect.poll(() => count(popup, '.show-more'), { timeout: 10_000 }).toBe(1);
       const hiddenHosts = async () => Number((await text(popup, '.show-more'))?.match(/\d+/)?.[0]);
       const bundledHidden = await hiddenHosts();
-      expect((await stored()).overlay).toEqual(unreadable);
+      expect((await stored()).localList).toEqual(unreadable);
 
       await session.store('local', {
-        overlay: {
-          version: 1,
+        [records.localList.key]: {
+          version: 2,
           source: 'list.json',
           imported: '2026-11-25',
           hosts: [importableHost],

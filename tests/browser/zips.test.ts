@@ -140,9 +140,7 @@ describe('the sources zip, for addons.mozilla.org', () => {
   });
 
   it('holds no dependency, build output, test, artifact or hidden file', () => {
-    expect(
-      names.filter((name) => /^(node_modules|\.output|artifacts|import-candidates)\/|(^|\/)\./.test(name)),
-    ).toEqual([]);
+    expect(names.filter((name) => /^(node_modules|\.output|artifacts|collected)\/|(^|\/)\./.test(name))).toEqual([]);
     expect(names.filter((name) => testFile.test(name) || name.endsWith('.map'))).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeBackup } from '../../entrypoints/options/backup';
 import { type ChosenFile, keepOutcome, readChosenFiles } from '../../entrypoints/options/import-files';
 import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
-import type { Overlay } from '../../utils/overlay';
+import type { LocalList } from '../../utils/local-list';
 import { defaultSettings, type Settings } from '../../utils/settings';
 import { importableHost } from '../fixtures/importable-host';
 
@@ -34,22 +34,22 @@ describe('reading the chosen files', () => {
     const outcome = await readChosenFiles([list], bundled, today);
     expect(outcome.kind).toBe('imported');
     if (outcome.kind !== 'imported') return;
-    expect(outcome.overlay.hosts.map((host) => host.id)).toEqual([importableHost.id]);
-    expect(outcome.overlay).toMatchObject({ source: 'list.json', imported: today });
+    expect(outcome.localList.hosts.map((host) => host.id)).toEqual([importableHost.id]);
+    expect(outcome.localList).toMatchObject({ source: 'list.json', imported: today });
   });
 
   it('reads ChatonsInfos .properties files together', async () => {
     const outcome = await readChosenFiles(properties, bundled, today);
     expect(outcome.kind).toBe('imported');
-    if (outcome.kind === 'imported') expect(outcome.overlay.hosts[0].name).toBe('Exemple Hébergement');
+    if (outcome.kind === 'imported') expect(outcome.localList.hosts[0].name).toBe('Exemple Hébergement');
   });
 
   it('recognises a backup, and restores its settings and list as they were', async () => {
     const settings: Settings = { ...defaultSettings, notice: 'always', mutedSites: ['mail.google.com'] };
     const imported = await readChosenFiles([list], bundled, today);
-    const overlay = imported.kind === 'imported' ? imported.overlay : null;
-    const backup = chosen('backup.json', JSON.stringify(makeBackup(settings, overlay)));
-    expect(await readChosenFiles([backup], bundled, today)).toEqual({ kind: 'restored', settings, overlay });
+    const localList = imported.kind === 'imported' ? imported.localList : null;
+    const backup = chosen('backup.json', JSON.stringify(makeBackup(settings, localList)));
+    expect(await readChosenFiles([backup], bundled, today)).toEqual({ kind: 'restored', settings, localList });
   });
 
   it('refuses, before reading anything, a file or a choice larger than 5 MB', async () => {
@@ -104,7 +104,7 @@ describe('keeping what was read', () => {
       calls,
       store: {
         settings: async (settings: Settings) => void calls.push(`settings ${settings.notice}`),
-        overlay: async (overlay: Overlay | null) => void calls.push(`overlay ${overlay?.source ?? null}`),
+        localList: async (localList: LocalList | null) => void calls.push(`localList ${localList?.source ?? null}`),
       },
     };
   };
@@ -113,11 +113,11 @@ describe('keeping what was read', () => {
     const imported = await readChosenFiles([list], bundled, today);
     const one = recorder();
     await keepOutcome(imported, one.store);
-    expect(one.calls).toEqual(['overlay list.json']);
+    expect(one.calls).toEqual(['localList list.json']);
     const settings: Settings = { ...defaultSettings, notice: 'never' };
     const both = recorder();
-    await keepOutcome({ kind: 'restored', settings, overlay: null }, both.store);
-    expect(both.calls).toEqual(['settings never', 'overlay null']);
+    await keepOutcome({ kind: 'restored', settings, localList: null }, both.store);
+    expect(both.calls).toEqual(['settings never', 'localList null']);
   });
 
   it('stores nothing at all when the files had a problem', async () => {

@@ -80,11 +80,11 @@ describe('settings', () => {
   });
 
   it('leaves a corrupted record and every other record in place until the user saves', async () => {
-    await fakeBrowser.storage.local.set({ [records.settings.key]: '{oops', overlay: { hosts: [1] } });
+    await fakeBrowser.storage.local.set({ [records.settings.key]: '{oops', [records.localList.key]: { hosts: [1] } });
     expect((await loadSettings()).problem).toBe('corrupted');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
       [records.settings.key]: '{oops',
-      overlay: { hosts: [1] },
+      [records.localList.key]: { hosts: [1] },
     });
   });
 

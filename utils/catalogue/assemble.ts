@@ -1,5 +1,5 @@
 /**
- * Turns catalogue fragments (the files of `data/`, an imported overlay) into one
+ * Turns catalogue fragments (the files of `data/`, an imported local list) into one
  * catalogue, reporting every problem with the file and the path inside it.
  * Pure: the callers read files; this never touches a disk or the network.
  */

@@ -1,6 +1,6 @@
 /**
  * The catalogue's one source of truth: these zod schemas give the TypeScript
- * types, the runtime validation of `data/` and of imported overlays, and the
+ * types, the runtime validation of `data/` and of imported local lists, and the
  * JSON Schema that editors use (`npm run catalogue -- schema`).
  */
 import { z } from 'zod';
@@ -270,7 +270,7 @@ export const Catalogue = z.strictObject({
 
 export const catalogueKeys = Object.keys(Catalogue.shape) as CatalogueKey[];
 
-/** One file of `data/` (or an imported overlay): any subset of the catalogue's lists. */
+/** One file of `data/` (or an imported local list): any subset of the catalogue's lists. */
 export const CatalogueFragment = Catalogue.partial().extend({ $schema: z.string().optional() });
 
 export type Id = z.infer<typeof Id>;

@@ -1,6 +1,6 @@
 /**
  * Two addresses are one site when they differ only by "www.", a trailing slash or letter case:
- * `check` refuses two entries at one site, and the importers mark a candidate already listed.
+ * `check` refuses two entries at one site, and the collected candidates say which are already listed.
  */
 export function siteKey(website: string): string | null {
   try {

@@ -1,4 +1,4 @@
-/** What the importers need from their caller to read files: a loader, and a bound on parallel loads. Pure. */
+/** What reading a collective's files needs from its caller: a loader, and a bound on parallel loads. Pure. */
 
 export type LoadResult = { ok: true; source: string; text: string } | { ok: false; source: string; reason: string };
 

@@ -12,10 +12,10 @@ import type { Access } from '../catalogue/schema';
 import {
   type Candidate,
   type CandidateOffer,
-  type CatalogueSlice,
   checkHttpsUrl,
   dedupeOffers,
   httpsSources,
+  type KnownEntries,
   offerFor,
   placeFrom,
   slugify,
@@ -294,7 +294,7 @@ export interface MappingOptions {
 /** One organisation and its services → one candidate, with everything doubtful noted for review. */
 export function organizationCandidate(
   walked: WalkedOrganization,
-  slice: CatalogueSlice,
+  known: KnownEntries,
   options: MappingOptions,
 ): Candidate {
   const { props, source } = walked.file;
@@ -360,7 +360,7 @@ export function organizationCandidate(
     }
     const access = accessFromRegistration(get(sp, 'service.registration'), review, label);
     const offer = offerFor(
-      slice,
+      known,
       {
         label,
         software: get(sp, 'software.name'),

@@ -11,7 +11,7 @@ const LETTERS = ['A', 'B', 'C', 'D'];
  * or a key: A–D or 1–4), then reveals the right one (Enter or Space); the score
  * counts the room's right answers. The seed in the address gives the same quiz again.
  */
-export function QuizPage({ seed, onNewQuiz }: { seed: number; onNewQuiz(seed: number): void }) {
+export function QuizView({ seed, onNewQuiz }: { seed: number; onNewQuiz(seed: number): void }) {
   const locale = useLocale();
   const view = useCatalogue();
   const quiz = useMemo(() => makeQuiz(view.catalogue, seed), [view, seed]);

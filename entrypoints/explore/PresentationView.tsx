@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { BrandMark } from '@/components/BrandMark';
 import { useCatalogue, useLocale, useOrigin, useSettings } from '@/components/context';
-import { FarNotice } from '@/components/FarNotice';
+import { NobodyNear } from '@/components/NobodyNear';
 import { hostLine } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
 import { hostsInOrder, rankHosts } from '@/utils/nearby';
@@ -23,7 +23,7 @@ const HOSTS_SHOWN = 5;
 export const SLIDES_PER_SERVICE = 3;
 
 /** Picks and orders the slides, then presents them full screen. */
-export function PresentationPage({ route, go }: Props) {
+export function PresentationView({ route, go }: Props) {
   const locale = useLocale();
   const view = useCatalogue();
   const ids = route.ids.filter((id) => view.service(id));
@@ -173,7 +173,7 @@ function Slide({ serviceId, step }: { serviceId: string; step: number }) {
   return (
     <article class="slide">
       <h1>{place ? t(locale, 'presentHostsNear', { place: placeLabel(place, locale) }) : t(locale, 'presentHosts')}</h1>
-      <FarNotice ranking={ranking} place={place} />
+      <NobodyNear ranking={ranking} place={place} />
       {hosts.length === 0 ? (
         <p>{t(locale, 'popupNoHosts')}</p>
       ) : (

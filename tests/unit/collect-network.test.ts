@@ -1,5 +1,5 @@
 /**
- * The importers over the network, against a local server on 127.0.0.1 (ephemeral port) that
+ * The collect commands over the network, against a local server on 127.0.0.1 (ephemeral port) that
  * serves the fixtures and misbehaves on purpose: redirects, loops, slow and huge answers.
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -8,11 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/catalogue-files';
-import { importChatonsInfos } from '../../scripts/commands/import-chatonsinfos';
-import { importLibrehosters } from '../../scripts/commands/import-librehosters';
+import { networkLoader } from '../../scripts/collect-cli';
+import { collectChatonsInfos } from '../../scripts/commands/collect-chatonsinfos';
+import { collectLibrehosters } from '../../scripts/commands/collect-librehosters';
 import { fetchLimited } from '../../scripts/fetch-limited';
-import { networkLoader } from '../../scripts/importer-cli';
-import { freshImport, type RecordingIo, written } from './import-io';
+import { freshFolder, type RecordingIo, written } from './collect-io';
 
 const fixtures = join(projectRoot, 'tests', 'fixtures');
 const SHORT = 400;
@@ -265,13 +265,13 @@ describe('import commands over the network', () => {
   let dir: string;
   let io: RecordingIo;
   beforeEach(() => {
-    ({ dir, io } = freshImport('importers-network-'));
+    ({ dir, io } = freshFolder('collect-network-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('walks a federation online, reporting each file that fails without failing', async () => {
     const out = join(dir, 'chatons.json');
-    const code = await importChatonsInfos(
+    const code = await collectChatonsInfos(
       [`${base}/network-federation.properties`, '--out', out, '--timeout-ms', String(SHORT), '--max-bytes', '100000'],
       io,
     );
@@ -319,8 +319,8 @@ describe('import commands over the network', () => {
 
   it('exits 1 and writes nothing when the root cannot be read', async () => {
     const out = join(dir, 'none.json');
-    expect(await importChatonsInfos([`${base}/missing.properties`, '--out', out], io)).toBe(1);
-    expect(await importLibrehosters([`${base}/loop/a`, '--out', out], io)).toBe(1);
+    expect(await collectChatonsInfos([`${base}/missing.properties`, '--out', out], io)).toBe(1);
+    expect(await collectLibrehosters([`${base}/loop/a`, '--out', out], io)).toBe(1);
     expect(io.out.filter((line) => line.startsWith('  '))).toEqual([
       `  ${base}/missing.properties: HTTP 404 Not Found`,
       `  ${base}/loop/a: redirect loop at ${base}/loop/a`,
@@ -330,7 +330,7 @@ describe('import commands over the network', () => {
 
   it('walks the Librehosters directory online', async () => {
     const out = join(dir, 'librehosters.json');
-    const code = await importLibrehosters(
+    const code = await collectLibrehosters(
       [`${base}/network-directory.json`, '--out', out, '--timeout-ms', String(SHORT)],
       io,
     );

@@ -1,38 +1,38 @@
 /**
- * What the two import commands share on the Node side: arguments, loaders (a local directory,
- * the network within limits), the catalogue slice, and writing the review file and summary.
+ * What the two collect commands share on the Node side: arguments, loaders (a local directory,
+ * the network within limits), what the catalogue already holds, and writing the review file and summary.
  */
 import { type Dirent, mkdirSync, readdirSync, readFileSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Candidate, CatalogueSlice } from '../utils/importers/candidate';
-import { decodeText, type Loader, type LoadResult, type Problem } from '../utils/importers/loader';
+import type { Candidate, KnownEntries } from '../utils/candidates/candidate';
+import { decodeText, type Loader, type LoadResult, type Problem } from '../utils/candidates/loader';
 import { dataDir, loadCatalogue, projectRoot } from './catalogue-files';
 import { defaultLimits, type FetchLimits, fetchLimited, isPrivateAddress } from './fetch-limited';
 
-export interface ImportArgs {
+export interface CollectArgs {
   input: string;
   out: string;
   limits: Required<Pick<FetchLimits, 'timeoutMs' | 'maxBytes' | 'maxRedirects'>>;
 }
 
-export interface ImportIo {
+export interface CollectIo {
   log: (line: string) => void;
   error: (line: string) => void;
   /** The catalogue to map software and spot known hosts (default: data/). */
-  slice?: CatalogueSlice;
+  known?: KnownEntries;
   /** Today, for provenance.checked and the file's date (default: now). */
   now?: Date;
 }
 
-export const consoleIo: ImportIo = { log: (line) => console.log(line), error: (line) => console.error(line) };
+export const consoleIo: CollectIo = { log: (line) => console.log(line), error: (line) => console.error(line) };
 
 export const optionsUsage = '[--out <file>] [--timeout-ms <ms>] [--max-bytes <n>]';
 
 /** `<input> [--out file] [--timeout-ms n] [--max-bytes n]`; a string is a usage error. */
-export function parseImportArgs(args: readonly string[], source: string): ImportArgs | string {
+export function parseCollectArgs(args: readonly string[], source: string): CollectArgs | string {
   const positional: string[] = [];
-  let out = join(projectRoot, 'import-candidates', `${source}.json`);
-  const limits: ImportArgs['limits'] = { ...defaultLimits };
+  let out = join(projectRoot, 'collected', `${source}.json`);
+  const limits: CollectArgs['limits'] = { ...defaultLimits };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] =
@@ -78,7 +78,7 @@ export function displayPath(path: string): string {
 // ─── Network ─────────────────────────────────────────────────────────────────────────────────
 
 /** Follows references from a root URL; a public root cannot lead to loopback or private hosts. */
-export function networkLoader(root: string, limits: ImportArgs['limits']): Loader {
+export function networkLoader(root: string, limits: CollectArgs['limits']): Loader {
   let allowPrivateAddresses = false;
   try {
     const url = new URL(root);
@@ -228,8 +228,8 @@ export function localPool(input: string, extension: string, maxBytes: number): L
 
 // ─── Catalogue, output, summary ──────────────────────────────────────────────────────────────
 
-export function catalogueSlice(io: ImportIo): CatalogueSlice {
-  if (io.slice) return io.slice;
+export function knownEntries(io: CollectIo): KnownEntries {
+  if (io.known) return io.known;
   const { catalogue, problems } = loadCatalogue();
   if (problems.length > 0)
     io.error(`note: the catalogue in data/ has ${problems.length} problem(s); matches use what could be read`);
@@ -240,8 +240,8 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export interface ImportOutcome {
-  importer: string;
+export interface Collection {
+  collector: string;
   input: string;
   counts: Record<string, number>;
   candidates: Candidate[];
@@ -250,13 +250,13 @@ export interface ImportOutcome {
 }
 
 /** Writes the review file (when there is something to review) and prints the summary; returns the exit code. */
-export function finish(outcome: ImportOutcome, args: ImportArgs, io: ImportIo): number {
+export function finish(outcome: Collection, args: CollectArgs, io: CollectIo): number {
   const now = io.now ?? new Date();
   const lines = Object.entries(outcome.counts).map(([label, count]) => `${label}: ${count}`);
   if (outcome.candidates.length > 0) {
     mkdirSync(dirname(args.out), { recursive: true });
     const review = {
-      importer: outcome.importer,
+      collector: outcome.collector,
       input: outcome.input,
       generated: now.toISOString(),
       note: 'Candidates for data/hosts.json: check each fact and its source, then copy by hand. Nothing here is in the catalogue.',

@@ -13,10 +13,10 @@
 import {
   type Candidate,
   type CandidateOffer,
-  type CatalogueSlice,
   checkHttpsUrl,
   dedupeOffers,
   httpsSources,
+  type KnownEntries,
   offerFor,
   placeFrom,
   slugify,
@@ -188,7 +188,7 @@ function locationOf(doc: Json): { lat?: string; lon?: string; address?: string; 
 /** One member's librehost.json → one candidate. */
 export function librehostCandidate(
   member: LibrehostMember,
-  slice: CatalogueSlice,
+  known: KnownEntries,
   options: { checked: string },
 ): Candidate {
   const { doc, source } = member;
@@ -219,7 +219,7 @@ export function librehostCandidate(
       const service: Json = isObject(entry) ? entry : { name: entry };
       const label = `"${text(service.name) ?? text(service.software) ?? `#${index + 1}`}"`;
       const offer = offerFor(
-        slice,
+        known,
         {
           label,
           software: text(service.software) ?? text(service.name),

@@ -16,7 +16,7 @@ const STARTING_POINTS = ['chatons', 'ffdn'];
  * within NEAR_KM of the place: who is nearest, who takes members from anywhere, how to start one.
  * Nothing otherwise, nor without a place.
  */
-export function FarNotice({
+export function NobodyNear({
   ranking,
   place,
   printed = false,

@@ -1,21 +1,21 @@
-import { finishCandidates } from '../../utils/importers/candidate';
-import { librehostCandidate, walkLibrehosters } from '../../utils/importers/librehosters';
-import type { Loader } from '../../utils/importers/loader';
+import { finishCandidates } from '../../utils/candidates/candidate';
+import { librehostCandidate, walkLibrehosters } from '../../utils/candidates/librehosters';
+import type { Loader } from '../../utils/candidates/loader';
 import {
-  catalogueSlice,
+  type CollectIo,
   consoleIo,
   finish,
-  type ImportIo,
   isoDay,
   isUrlInput,
+  knownEntries,
   localPool,
   networkLoader,
   optionsUsage,
-  parseImportArgs,
-} from '../importer-cli';
+  parseCollectArgs,
+} from '../collect-cli';
 import type { Command } from './command';
 
-const usage = `import-librehosters <file|url> ${optionsUsage}`;
+const usage = `collect-librehosters <file|url> ${optionsUsage}`;
 
 /**
  * Reads the Librehosters directory (or one member's librehost.json), then each member's
@@ -23,13 +23,13 @@ const usage = `import-librehosters <file|url> ${optionsUsage}`;
  * within limits; a local directory.json finds its members among the files next to it (as
  * `<host>/librehost.json`) and never uses the network.
  */
-export async function importLibrehosters(args: readonly string[], io: ImportIo = consoleIo): Promise<number> {
-  const parsed = parseImportArgs(args, 'librehosters');
+export async function collectLibrehosters(args: readonly string[], io: CollectIo = consoleIo): Promise<number> {
+  const parsed = parseCollectArgs(args, 'librehosters');
   if (typeof parsed === 'string') {
     io.error(`${parsed}\nusage: npm run catalogue -- ${usage}`);
     return 2;
   }
-  const slice = catalogueSlice(io);
+  const known = knownEntries(io);
   let loader: Loader;
   if (isUrlInput(parsed.input)) {
     loader = networkLoader(parsed.input, parsed.limits);
@@ -50,12 +50,12 @@ export async function importLibrehosters(args: readonly string[], io: ImportIo =
   const result = await walkLibrehosters(parsed.input, loader);
   const checked = isoDay(io.now ?? new Date());
   const candidates = finishCandidates(
-    result.members.map((member) => librehostCandidate(member, slice, { checked })),
-    slice,
+    result.members.map((member) => librehostCandidate(member, known, { checked })),
+    known,
   );
   return finish(
     {
-      importer: 'librehosters',
+      collector: 'librehosters',
       input: parsed.input,
       counts: {
         'files read': result.filesRead,
@@ -74,7 +74,7 @@ export async function importLibrehosters(args: readonly string[], io: ImportIo =
   );
 }
 
-export const importLibrehostersCommand: Command = {
+export const collectLibrehostersCommand: Command = {
   usage: `${usage}  candidate hosts from the Librehosters directory`,
-  run: (args) => importLibrehosters(args),
+  run: (args) => collectLibrehosters(args),
 };

@@ -10,8 +10,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LocaleContext } from '../../components/context';
 import { ImportSection } from '../../entrypoints/options/ImportSection';
-import { MAX_IMPORT_BYTES } from '../../entrypoints/options/overlay-import';
+import { MAX_IMPORT_BYTES } from '../../entrypoints/options/local-list-import';
 import { loadValidCatalogue } from '../../scripts/catalogue-files';
+import { records } from '../../utils/storage';
 import { importableHost } from '../fixtures/importable-host';
 
 const bundled = loadValidCatalogue();
@@ -30,7 +31,7 @@ beforeEach(() => {
   render(
     h(LocaleContext.Provider, {
       value: 'fr',
-      children: h(ImportSection, { bundled, overlay: null, overlayCorrupted: false }),
+      children: h(ImportSection, { bundled, localList: null, localListCorrupted: false }),
     }),
     container,
   );
@@ -150,6 +151,6 @@ describe('the settings page’s import control, against hostile files', () => {
     for (let i = 0; i < 200 && !container.querySelector('.settings__done'); i++)
       await new Promise((done) => setTimeout(done, 10));
     expect(container.querySelector('.settings__done')?.textContent).toContain('Liste importée');
-    expect((await stored()).overlay).toMatchObject({ hosts: [{ id: 'asso-du-quartier' }] });
+    expect((await stored())[records.localList.key]).toMatchObject({ hosts: [{ id: 'asso-du-quartier' }] });
   });
 });

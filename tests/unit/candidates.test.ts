@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/catalogue-files';
-import { importChatonsInfos } from '../../scripts/commands/import-chatonsinfos';
-import { importLibrehosters } from '../../scripts/commands/import-librehosters';
+import { collectChatonsInfos } from '../../scripts/commands/collect-chatonsinfos';
+import { collectLibrehosters } from '../../scripts/commands/collect-librehosters';
 import {
   type Candidate,
   checkHttpsUrl,
@@ -16,18 +16,18 @@ import {
   parseDecimalDegrees,
   placeFrom,
   slugify,
-} from '../../utils/importers/candidate';
+} from '../../utils/candidates/candidate';
 import {
   accessFromRegistration,
   createChatonsInfosWalk,
   organizationCandidate,
   readChatonsInfos,
-} from '../../utils/importers/chatonsinfos';
-import { librehostCandidate, readLibrehostersJson, walkLibrehosters } from '../../utils/importers/librehosters';
-import { decodeText } from '../../utils/importers/loader';
-import { parseProperties } from '../../utils/importers/properties';
-import { testSlice } from '../fixtures/chatonsinfos/catalogue-slice';
-import { freshImport, type RecordingIo, written } from './import-io';
+} from '../../utils/candidates/chatonsinfos';
+import { librehostCandidate, readLibrehostersJson, walkLibrehosters } from '../../utils/candidates/librehosters';
+import { decodeText } from '../../utils/candidates/loader';
+import { parseProperties } from '../../utils/candidates/properties';
+import { testKnown } from '../fixtures/chatonsinfos/known-entries';
+import { freshFolder, type RecordingIo, written } from './collect-io';
 
 const fixtures = join('tests', 'fixtures');
 const chatons = join(fixtures, 'chatonsinfos');
@@ -246,23 +246,23 @@ describe('ChatonsInfos files', () => {
   });
 
   it('matches software names ignoring case, accents and punctuation, else by website', () => {
-    expect(matchSoftware(testSlice, 'GALÈNE')?.software.id).toBe('galene');
-    expect(matchSoftware(testSlice, 'jitsi-meet')).toMatchObject({ software: { id: 'jitsi-meet' }, by: 'name' });
-    expect(matchSoftware(testSlice, 'Jitsi  Meet')?.software.id).toBe('jitsi-meet');
-    expect(matchSoftware(testSlice, 'Nextcloud Hub', 'https://www.nextcloud.com/')).toMatchObject({
+    expect(matchSoftware(testKnown, 'GALÈNE')?.software.id).toBe('galene');
+    expect(matchSoftware(testKnown, 'jitsi-meet')).toMatchObject({ software: { id: 'jitsi-meet' }, by: 'name' });
+    expect(matchSoftware(testKnown, 'Jitsi  Meet')?.software.id).toBe('jitsi-meet');
+    expect(matchSoftware(testKnown, 'Nextcloud Hub', 'https://www.nextcloud.com/')).toMatchObject({
       software: { id: 'nextcloud' },
       by: 'website',
     });
-    expect(matchSoftware(testSlice, 'DokuWiki', 'https://www.dokuwiki.org/')).toBeNull();
+    expect(matchSoftware(testKnown, 'DokuWiki', 'https://www.dokuwiki.org/')).toBeNull();
   });
 
   it('infers the need from the needs listing a software, best placed first', () => {
-    expect(inferNeed(testSlice, 'nextcloud')).toEqual({
+    expect(inferNeed(testKnown, 'nextcloud')).toEqual({
       need: 'files',
       all: ['files', 'calendar', 'forms', 'video-calls'],
     });
-    expect(inferNeed(testSlice, 'galene')).toEqual({ need: 'video-calls', all: ['video-calls'] });
-    expect(inferNeed(testSlice, 'dokuwiki')).toBeNull();
+    expect(inferNeed(testKnown, 'galene')).toEqual({ need: 'video-calls', all: ['video-calls'] });
+    expect(inferNeed(testKnown, 'dokuwiki')).toBeNull();
   });
 
   it('accepts only clean https URLs, quotes aside', () => {
@@ -300,7 +300,7 @@ describe('ChatonsInfos files', () => {
         base('alpha', 'https://b.example.org/'),
         base('hors-federation', 'https://c.example.org/'),
       ],
-      testSlice,
+      testKnown,
     );
     expect(done.map((candidate) => candidate.id)).toEqual(['alpha', 'alpha-2', 'hors-federation']);
     expect(done[0]).toMatchObject({
@@ -338,7 +338,7 @@ describe('ChatonsInfos files', () => {
         unread: [],
         federation: null,
       },
-      testSlice,
+      testKnown,
       { checked: '2026-02-01' },
     );
     expect(candidate).toEqual({
@@ -390,7 +390,7 @@ describe('ChatonsInfos files', () => {
         unread: [],
         federation: null,
       },
-      testSlice,
+      testKnown,
       { checked: '2026-02-01' },
     );
     expect(candidate.offers.map((offer) => offer.url)).toEqual(['https://broken.example.org/']);
@@ -550,7 +550,7 @@ describe('Librehosters files', () => {
           services: ['Etherpad'],
         },
       },
-      testSlice,
+      testKnown,
       { checked: '2026-02-01' },
     );
     expect(candidate.place).toEqual({ city: 'Rennes', country: 'FR', lat: 48.11, lon: -1.68 });
@@ -567,13 +567,13 @@ describe('import commands on local files', () => {
   let dir: string;
   let io: RecordingIo;
   beforeEach(() => {
-    ({ dir, io } = freshImport('importers-'));
+    ({ dir, io } = freshFolder('collect-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('walks a directory from the federation to its organisations and their services, reporting bad files', async () => {
     const out = join(dir, 'chatons.json');
-    expect(await importChatonsInfos([chatons, '--out', out], io)).toBe(0);
+    expect(await collectChatonsInfos([chatons, '--out', out], io)).toBe(0);
     const review = written(out);
     expect(review.summary).toEqual({ 'files read': 13, organisations: 3, services: 8, candidates: 3, problems: 4 });
     expect(review.problems).toEqual([
@@ -669,7 +669,7 @@ describe('import commands on local files', () => {
   it('reads one organisation file and finds its services next to it', async () => {
     const out = join(dir, 'one.json');
     const file = join(chatons, 'hors-federation.example.org', 'organisation.properties');
-    expect(await importChatonsInfos([file, `--out=${out}`], io)).toBe(0);
+    expect(await collectChatonsInfos([file, `--out=${out}`], io)).toBe(0);
     const review = written(out);
     expect(review.candidates.map((candidate: Candidate) => candidate.offers)).toEqual([
       [
@@ -693,7 +693,7 @@ describe('import commands on local files', () => {
       'file.class = organization\norganization.name = Curieux\nsubs.up = ../secret.properties\nsubs.abs = file:///etc/hostname\n',
     );
     const out = join(dir, 'inner.json');
-    expect(await importChatonsInfos([inner, '--out', out], io)).toBe(0);
+    expect(await collectChatonsInfos([inner, '--out', out], io)).toBe(0);
     expect(written(out).problems).toEqual([
       { source: '../secret.properties', reason: `outside ${inner}: not read` },
       { source: 'file:///etc/hostname', reason: 'file: links are not followed' },
@@ -702,17 +702,17 @@ describe('import commands on local files', () => {
 
   it('writes nothing and exits 1 when nothing could be read', async () => {
     const out = join(dir, 'none.json');
-    expect(await importChatonsInfos([join(chatons, 'casse.example.org', 'casse.properties'), '--out', out], io)).toBe(
+    expect(await collectChatonsInfos([join(chatons, 'casse.example.org', 'casse.properties'), '--out', out], io)).toBe(
       1,
     );
     expect(
-      await importChatonsInfos(
+      await collectChatonsInfos(
         [join(chatons, 'exemple-hebergement.example.org', 'chatonsinfos', 'service-nuage.properties'), '--out', out],
         io,
       ),
     ).toBe(1);
-    expect(await importChatonsInfos([join(dir, 'does-not-exist'), '--out', out], io)).toBe(1);
-    expect(await importChatonsInfos([dir, '--out', out], io)).toBe(1);
+    expect(await collectChatonsInfos([join(dir, 'does-not-exist'), '--out', out], io)).toBe(1);
+    expect(await collectChatonsInfos([dir, '--out', out], io)).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(io.err).toEqual([
       `${join(dir, 'does-not-exist')}: no such file or directory`,
@@ -722,13 +722,13 @@ describe('import commands on local files', () => {
   });
 
   it('exits 2 on usage errors, and never writes into data/', async () => {
-    expect(await importChatonsInfos([], io)).toBe(2);
-    expect(await importChatonsInfos([chatons, chatons], io)).toBe(2);
-    expect(await importChatonsInfos([chatons, '--fast'], io)).toBe(2);
-    expect(await importChatonsInfos([chatons, '--timeout-ms', 'soon'], io)).toBe(2);
-    expect(await importChatonsInfos([chatons, '--out'], io)).toBe(2);
-    expect(await importChatonsInfos([chatons, '--out', join(projectRoot, 'data', 'hosts.json')], io)).toBe(2);
-    expect(await importLibrehosters([librehosters], io)).toBe(2);
+    expect(await collectChatonsInfos([], io)).toBe(2);
+    expect(await collectChatonsInfos([chatons, chatons], io)).toBe(2);
+    expect(await collectChatonsInfos([chatons, '--fast'], io)).toBe(2);
+    expect(await collectChatonsInfos([chatons, '--timeout-ms', 'soon'], io)).toBe(2);
+    expect(await collectChatonsInfos([chatons, '--out'], io)).toBe(2);
+    expect(await collectChatonsInfos([chatons, '--out', join(projectRoot, 'data', 'hosts.json')], io)).toBe(2);
+    expect(await collectLibrehosters([librehosters], io)).toBe(2);
     expect(io.err.map((line) => line.split('\n')[0])).toEqual([
       'give one file, directory or URL to read',
       'give only one file, directory or URL',
@@ -743,7 +743,7 @@ describe('import commands on local files', () => {
 
   it('walks the Librehosters directory to each member’s librehost.json', async () => {
     const out = join(dir, 'librehosters.json');
-    expect(await importLibrehosters([join(librehosters, 'directory.json'), '--out', out], io)).toBe(0);
+    expect(await collectLibrehosters([join(librehosters, 'directory.json'), '--out', out], io)).toBe(0);
     const review = written(out);
     expect(review.summary).toEqual({ 'files read': 3, organisations: 2, services: 3, candidates: 2, problems: 2 });
     expect(review.problems).toEqual([
@@ -782,7 +782,7 @@ describe('import commands on local files', () => {
   it('reads one member’s librehost.json given directly', async () => {
     const out = join(dir, 'one-librehost.json');
     expect(
-      await importLibrehosters([join(librehosters, 'cooperative.example.net', 'librehost.json'), '--out', out], io),
+      await collectLibrehosters([join(librehosters, 'cooperative.example.net', 'librehost.json'), '--out', out], io),
     ).toBe(0);
     expect(written(out).candidates.map((candidate: Candidate) => candidate.name)).toEqual(['Coopérative Exemple']);
   });
@@ -804,18 +804,34 @@ describe('npm run catalogue -- import-…', () => {
   it('lists both commands and runs them from the command line', () => {
     const usage = run();
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toMatch(/^ {2}import-chatonsinfos <file\|dir\|url> /m);
-    expect(usage.stderr).toMatch(/^ {2}import-librehosters <file\|url> /m);
+    expect(usage.stderr).toMatch(/^ {2}collect-chatonsinfos <file\|dir\|url> /m);
+    expect(usage.stderr).toMatch(/^ {2}collect-librehosters <file\|url> /m);
 
-    dir = mkdtempSync(join(tmpdir(), 'importers-cli-'));
+    dir = mkdtempSync(join(tmpdir(), 'collect-cli-'));
     const out = join(dir, 'c.json');
-    const done = run('import-chatonsinfos', chatons, '--out', out);
+    const done = run('collect-chatonsinfos', chatons, '--out', out);
     expect(done.status).toBe(0);
     expect(done.stdout).toMatch(/^candidates written: 3 → /m);
     expect(JSON.parse(readFileSync(out, 'utf8')).candidates).toHaveLength(3);
 
+    const bad = run('collect-librehosters');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('usage: npm run catalogue -- collect-librehosters <file|url>');
+  }, 60_000);
+
+  it('still answers to the old import-… names for one release, and says so', () => {
+    dir = mkdtempSync(join(tmpdir(), 'collect-cli-'));
+    const [today, old] = ['collect-chatonsinfos', 'import-chatonsinfos'].map((name) => {
+      const out = join(dir!, `${name}.json`);
+      const result = run(name, chatons, '--out', out);
+      return { result, written: JSON.parse(readFileSync(out, 'utf8')) };
+    });
+    expect(old.result.status).toBe(0);
+    expect(old.result.stderr).toContain('import-chatonsinfos is now collect-chatonsinfos');
+    expect(today.result.stderr).not.toContain('is now');
+    expect({ ...old.written, generated: null }).toEqual({ ...today.written, generated: null });
     const bad = run('import-librehosters');
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('usage: npm run catalogue -- import-librehosters <file|url>');
+    expect(bad.stderr).toContain('import-librehosters is now collect-librehosters');
   }, 60_000);
 });

@@ -1,14 +1,14 @@
-/** What the import commands' tests share: a fresh folder, and an io that records what a command prints. */
+/** What the collect commands' tests share: a fresh folder, and an io that records what a command prints. */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ImportIo } from '../../scripts/importer-cli';
-import { testSlice } from '../fixtures/chatonsinfos/catalogue-slice';
+import type { CollectIo } from '../../scripts/collect-cli';
+import { testKnown } from '../fixtures/chatonsinfos/known-entries';
 
-export type RecordingIo = ImportIo & { out: string[]; err: string[] };
+export type RecordingIo = CollectIo & { out: string[]; err: string[] };
 
-/** A new temporary folder (named from `prefix`) and an io for the test slice, at a fixed "now". */
-export function freshImport(prefix: string): { dir: string; io: RecordingIo } {
+/** A new temporary folder (named from `prefix`) and an io for the test known, at a fixed "now". */
+export function freshFolder(prefix: string): { dir: string; io: RecordingIo } {
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -16,7 +16,7 @@ export function freshImport(prefix: string): { dir: string; io: RecordingIo } {
     io: {
       log: (line) => out.push(line),
       error: (line) => err.push(line),
-      slice: testSlice,
+      known: testKnown,
       now: new Date('2026-02-01T12:00:00Z'),
       out,
       err,

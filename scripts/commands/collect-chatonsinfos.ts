@@ -1,33 +1,33 @@
-import { finishCandidates } from '../../utils/importers/candidate';
-import { createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from '../../utils/importers/chatonsinfos';
+import { finishCandidates } from '../../utils/candidates/candidate';
+import { createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from '../../utils/candidates/chatonsinfos';
 import {
-  catalogueSlice,
+  type CollectIo,
   consoleIo,
   finish,
-  type ImportIo,
   isoDay,
   isUrlInput,
+  knownEntries,
   localPool,
   networkLoader,
   optionsUsage,
-  parseImportArgs,
-} from '../importer-cli';
+  parseCollectArgs,
+} from '../collect-cli';
 import type { Command } from './command';
 
-const usage = `import-chatonsinfos <file|dir|url> ${optionsUsage}`;
+const usage = `collect-chatonsinfos <file|dir|url> ${optionsUsage}`;
 
 /**
  * Reads ChatonsInfos files (a federation, an organisation, or a directory of them), follows
  * their `subs.*` links and writes candidate hosts for review. A URL is followed over the
  * network within limits; a local file or directory never uses the network.
  */
-export async function importChatonsInfos(args: readonly string[], io: ImportIo = consoleIo): Promise<number> {
-  const parsed = parseImportArgs(args, 'chatonsinfos');
+export async function collectChatonsInfos(args: readonly string[], io: CollectIo = consoleIo): Promise<number> {
+  const parsed = parseCollectArgs(args, 'chatonsinfos');
   if (typeof parsed === 'string') {
     io.error(`${parsed}\nusage: npm run catalogue -- ${usage}`);
     return 2;
   }
-  const slice = catalogueSlice(io);
+  const known = knownEntries(io);
   let walk: ReturnType<typeof createChatonsInfosWalk>;
   if (isUrlInput(parsed.input)) {
     walk = createChatonsInfosWalk(networkLoader(parsed.input, parsed.limits));
@@ -71,12 +71,12 @@ export async function importChatonsInfos(args: readonly string[], io: ImportIo =
   }
   const checked = isoDay(io.now ?? new Date());
   const candidates = finishCandidates(
-    result.organizations.map((organization) => organizationCandidate(organization, slice, { checked })),
-    slice,
+    result.organizations.map((organization) => organizationCandidate(organization, known, { checked })),
+    known,
   );
   return finish(
     {
-      importer: 'chatonsinfos',
+      collector: 'chatonsinfos',
       input: parsed.input,
       counts: {
         'files read': result.filesRead,
@@ -92,7 +92,7 @@ export async function importChatonsInfos(args: readonly string[], io: ImportIo =
   );
 }
 
-export const importChatonsInfosCommand: Command = {
+export const collectChatonsInfosCommand: Command = {
   usage: `${usage}  candidate hosts from ChatonsInfos files`,
-  run: (args) => importChatonsInfos(args),
+  run: (args) => collectChatonsInfos(args),
 };

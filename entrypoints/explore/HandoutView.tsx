@@ -1,6 +1,6 @@
 import { NoEquivalent } from '@/components/AlternativeList';
 import { useCatalogue, useLocale, useOrigin, useSettings } from '@/components/context';
-import { FarNotice } from '@/components/FarNotice';
+import { NobodyNear } from '@/components/NobodyNear';
 import { hostLine, offerLabel, shortUrl } from '@/utils/hosts';
 import { t } from '@/utils/i18n';
 import { hostsInOrder, rankHosts } from '@/utils/nearby';
@@ -16,7 +16,7 @@ const ALTERNATIVES_PRINTED = 3;
  * alternatives and the nearest hosts, each link with a QR code. Printed on A4
  * by the browser (the print stylesheet hides everything else).
  */
-export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]): void }) {
+export function HandoutView({ ids, onIds }: { ids: string[]; onIds(ids: string[]): void }) {
   const locale = useLocale();
   const view = useCatalogue();
   const { settings } = useSettings();
@@ -49,7 +49,7 @@ export function HandoutPage({ ids, onIds }: { ids: string[]; onIds(ids: string[]
               <section key={service.id} class="sheet__service" data-service={service.id}>
                 <h3>{t(locale, 'handoutInsteadOf', { service: service.name[locale] })}</h3>
                 <NoEquivalent need={need} />
-                <FarNotice ranking={ranking} place={place} printed />
+                <NobodyNear ranking={ranking} place={place} printed />
                 <ul class="sheet__links">
                   {need.alternatives.slice(0, ALTERNATIVES_PRINTED).map((alternative) => {
                     const software = view.software(alternative.software)!;

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeBackup, readBackup } from '../../entrypoints/options/backup';
-import { importJson, importProperties } from '../../entrypoints/options/overlay-import';
+import { importJson, importProperties } from '../../entrypoints/options/local-list-import';
 import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
 import type { Host } from '../../utils/catalogue/schema';
-import { interpretOverlay, loadOverlay, saveOverlay, withOverlay, withoutHost } from '../../utils/overlay';
+import { interpretLocalList, loadLocalList, saveLocalList, withLocalList, withoutHost } from '../../utils/local-list';
 import { defaultSettings } from '../../utils/settings';
 import { records } from '../../utils/storage';
 
@@ -47,8 +47,8 @@ describe('importing a JSON list of hosts', () => {
     const result = importJson('asso.json', file({ hosts: [host('asso-un'), host('asso-deux')] }), bundled, today);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.overlay.hosts.map((p) => p.id)).toEqual(['asso-un', 'asso-deux']);
-    expect(result.overlay).toMatchObject({ version: 2, source: 'asso.json', imported: today });
+    expect(result.localList.hosts.map((p) => p.id)).toEqual(['asso-un', 'asso-deux']);
+    expect(result.localList).toMatchObject({ version: 2, source: 'asso.json', imported: today });
   });
 
   it('takes the user’s texts as they are written: typography is the bundled catalogue’s rule only', () => {
@@ -127,7 +127,7 @@ describe('importing a JSON list of hosts', () => {
       bundled,
       today,
     );
-    expect(result.ok && result.overlay.hosts[0].name).toBe('<img src=x onerror=alert(1)>');
+    expect(result.ok && result.localList.hosts[0].name).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('checks against the catalogue: known ids and websites, known needs and software', () => {
@@ -174,7 +174,7 @@ describe('importing ChatonsInfos files', () => {
     const result = await importProperties(files, bundled, today);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const [host] = result.overlay.hosts;
+    const [host] = result.localList.hosts;
     expect(host.name).toBe('Exemple Hébergement');
     expect(host.place).toMatchObject({ city: 'Lyon', country: 'FR', lat: 45.764, lon: 4.8357 });
     expect(host.offers).toContainEqual({
@@ -203,10 +203,10 @@ describe('the stored list', () => {
   it('adds imported hosts to the catalogue, and removes them one by one', async () => {
     const imported = importJson('asso.json', file({ hosts: [host('asso-un'), host('asso-deux')] }), bundled, today);
     if (!imported.ok) throw new Error('fixture');
-    await saveOverlay(imported.overlay);
-    const { overlay } = await loadOverlay();
-    expect(withOverlay(bundled, overlay).hosts).toHaveLength(bundled.hosts.length + 2);
-    const one = withoutHost(overlay!, 'asso-un')!;
+    await saveLocalList(imported.localList);
+    const { localList } = await loadLocalList();
+    expect(withLocalList(bundled, localList).hosts).toHaveLength(bundled.hosts.length + 2);
+    const one = withoutHost(localList!, 'asso-un')!;
     expect(one.hosts.map((p) => p.id)).toEqual(['asso-deux']);
     expect(withoutHost(one, 'asso-deux')).toBeNull();
   });
@@ -221,13 +221,13 @@ describe('the stored list', () => {
       providers: [inEarlierWords(host('asso-ancienne'))],
       collectives: [],
     };
-    await fakeBrowser.storage.local.set({ [records.overlay.key]: stored });
+    await fakeBrowser.storage.local.set({ [records.localList.key]: stored });
     const { providers, ...rest } = stored;
-    expect(await loadOverlay()).toEqual({
-      overlay: { ...rest, version: 2, hosts: [host('asso-ancienne')] },
+    expect(await loadLocalList()).toEqual({
+      localList: { ...rest, version: 2, hosts: [host('asso-ancienne')] },
       corrupted: false,
     });
-    expect((await fakeBrowser.storage.local.get(records.overlay.key))[records.overlay.key]).toEqual(stored);
+    expect((await fakeBrowser.storage.local.get(records.localList.key))[records.localList.key]).toEqual(stored);
   });
 
   it('keeps what a host says of itself: whom it takes, how to join, a mailbox with no software named, a price', async () => {
@@ -245,9 +245,9 @@ describe('the stored list', () => {
     const imported = importJson('fai.json', file({ hosts: [isp] }), bundled, today);
     expect(imported.ok).toBe(true);
     if (!imported.ok) return;
-    await saveOverlay(imported.overlay);
-    const { overlay } = await loadOverlay();
-    expect(overlay?.hosts[0]).toMatchObject({ reach: isp.reach, join: isp.join, offers: [mailbox] });
+    await saveLocalList(imported.localList);
+    const { localList } = await loadLocalList();
+    expect(localList?.hosts[0]).toMatchObject({ reach: isp.reach, join: isp.join, offers: [mailbox] });
     const refused = importJson(
       'fai.json',
       file({ hosts: [host('asso-fai', { reach: { scope: 'local' }, place: null })] }),
@@ -260,13 +260,13 @@ describe('the stored list', () => {
   });
 
   it('reads a corrupted record as no list, says so, and leaves it in place', async () => {
-    await fakeBrowser.storage.local.set({ [records.overlay.key]: { version: 1, hosts: 'x' } });
-    expect(await loadOverlay()).toEqual({ overlay: null, corrupted: true });
-    expect((await fakeBrowser.storage.local.get(records.overlay.key))[records.overlay.key]).toEqual({
+    await fakeBrowser.storage.local.set({ [records.localList.key]: { version: 1, hosts: 'x' } });
+    expect(await loadLocalList()).toEqual({ localList: null, corrupted: true });
+    expect((await fakeBrowser.storage.local.get(records.localList.key))[records.localList.key]).toEqual({
       version: 1,
       hosts: 'x',
     });
-    expect(interpretOverlay(undefined)).toEqual({ overlay: null, corrupted: false });
+    expect(interpretLocalList(undefined)).toEqual({ localList: null, corrupted: false });
   });
 });
 
@@ -280,8 +280,8 @@ describe('backups', () => {
       mutedSites: ['mail.google.com'],
       notice: 'never' as const,
     };
-    const read = readBackup('backup.json', JSON.stringify(makeBackup(settings, imported.overlay)));
-    expect(read).toEqual({ ok: true, settings, overlay: imported.overlay });
+    const read = readBackup('backup.json', JSON.stringify(makeBackup(settings, imported.localList)));
+    expect(read).toEqual({ ok: true, settings, localList: imported.localList });
   });
 
   it('migrate older settings, and refuse broken ones without touching anything', () => {
@@ -299,15 +299,17 @@ describe('backups', () => {
     expect(readBackup('x.json', '{"format":"circuit-court-backup"}').ok).toBe(false);
   });
 
-  it('restore a list saved in the earlier words (version 1) as today’s', () => {
+  it('restore a backup saved in the earlier words (version 1, its list under “overlay”) as today’s', () => {
     const imported = importJson('asso.json', file({ hosts: [host('asso-un')] }), bundled, today);
     if (!imported.ok) throw new Error('fixture');
-    const { hosts, ...rest } = imported.overlay;
+    const { hosts, ...rest } = imported.localList;
+    const { localList: _, ...current } = makeBackup(defaultSettings, null);
     const old = {
-      ...makeBackup(defaultSettings, null),
+      ...current,
+      version: 1,
       overlay: { ...rest, version: 1, providers: hosts.map(inEarlierWords) },
     };
     const read = readBackup('old.json', JSON.stringify(old));
-    expect(read).toEqual({ ok: true, settings: defaultSettings, overlay: imported.overlay });
+    expect(read).toEqual({ ok: true, settings: defaultSettings, localList: imported.localList });
   });
 });

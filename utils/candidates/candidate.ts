@@ -1,8 +1,8 @@
 /**
- * Candidate hosts: what an importer proposes for `data/hosts.json`, for a person to
+ * Candidate hosts: what a collective's published files propose for `data/hosts.json`, for a person to
  * review. Shaped like the catalogue's `Host` (so entries can be copied once checked), with
  * null where a fact is missing, plus `review` (notes for the reviewer), `source` (where it came
- * from) and `alreadyInCatalogue`. Pure: shared by the command line and, later, the extension.
+ * from) and `alreadyInCatalogue`. Pure: shared by the collect commands and the settings page's import.
  */
 
 import type { Access, Host, Need, Software } from '../catalogue/schema';
@@ -42,7 +42,7 @@ export interface Candidate {
 }
 
 /** What a mapping needs from the catalogue: software and needs to map offers, hosts to spot duplicates. */
-export interface CatalogueSlice {
+export interface KnownEntries {
   software: readonly Software[];
   needs: readonly Need[];
   hosts: readonly Host[];
@@ -118,20 +118,20 @@ export interface SoftwareMatch {
 
 /** The catalogue software a source names, ignoring case, accents and punctuation; else by website domain. */
 export function matchSoftware(
-  slice: CatalogueSlice,
+  known: KnownEntries,
   name: string | undefined,
   website?: string | undefined,
 ): SoftwareMatch | null {
   const wanted = compact(name ?? '');
   if (wanted !== '') {
-    const byName = slice.software.find(
+    const byName = known.software.find(
       (software) => compact(software.name) === wanted || compact(software.id) === wanted,
     );
     if (byName) return { software: byName, by: 'name' };
   }
   const domain = domainOf(unquote(website ?? ''));
   if (domain) {
-    const byWebsite = slice.software.find((software) => domainOf(software.website) === domain);
+    const byWebsite = known.software.find((software) => domainOf(software.website) === domain);
     if (byWebsite) return { software: byWebsite, by: 'website' };
   }
   return null;
@@ -157,8 +157,8 @@ export interface NeedChoice {
  * The need a hosted software serves, inferred from the needs that list it: the one where it
  * ranks best (a tie goes to the need that comes first). Null if no need lists it.
  */
-export function inferNeed(slice: CatalogueSlice, softwareId: string): NeedChoice | null {
-  const ranked = slice.needs
+export function inferNeed(known: KnownEntries, softwareId: string): NeedChoice | null {
+  const ranked = known.needs
     .map((need, order) => ({
       id: need.id,
       order,
@@ -171,13 +171,13 @@ export function inferNeed(slice: CatalogueSlice, softwareId: string): NeedChoice
 }
 
 /** Marks candidates whose website is already a catalogue host's, and makes ids unique. */
-export function finishCandidates(candidates: Candidate[], slice: CatalogueSlice): Candidate[] {
+export function finishCandidates(candidates: Candidate[], known: KnownEntries): Candidate[] {
   const bySite = new Map<string, string>();
-  for (const host of slice.hosts) {
+  for (const host of known.hosts) {
     const key = siteKey(host.website);
     if (key) bySite.set(key, host.id);
   }
-  const catalogueIds = new Set(slice.hosts.map((host) => host.id));
+  const catalogueIds = new Set(known.hosts.map((host) => host.id));
   const taken = new Set<string>();
   const seenSites = new Map<string, string>();
   for (const candidate of candidates) {
@@ -209,11 +209,11 @@ export function finishCandidates(candidates: Candidate[], slice: CatalogueSlice)
 
 /** Offers for one hosted service, or the notes that explain why there is none. */
 export function offerFor(
-  slice: CatalogueSlice,
+  known: KnownEntries,
   service: { label: string; software?: string; softwareWebsite?: string; url?: string; access: Access | null },
   review: string[],
 ): CandidateOffer | null {
-  const match = matchSoftware(slice, service.software, service.softwareWebsite);
+  const match = matchSoftware(known, service.software, service.softwareWebsite);
   if (!match) {
     const named = service.software ? `"${service.software}"` : 'no software name';
     review.push(`service ${service.label}: ${named} is not a catalogue software: no offer`);
@@ -224,7 +224,7 @@ export function offerFor(
     review.push(`service ${service.label}: address ${url.reason}: no offer`);
     return null;
   }
-  const choice = inferNeed(slice, match.software.id);
+  const choice = inferNeed(known, match.software.id);
   if (!choice) {
     review.push(`service ${service.label}: no need lists ${match.software.id}: no offer`);
     return null;

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { useCatalogue, useLocale, useOrigin, useSettings } from '@/components/context';
-import { FarNotice } from '@/components/FarNotice';
 import { HostItem } from '@/components/HostList';
 import { NearbyControls } from '@/components/NearbyControls';
+import { NobodyNear } from '@/components/NobodyNear';
 import { t } from '@/utils/i18n';
 import { rankHosts } from '@/utils/nearby';
 import { HostsMap } from './HostsMap';
 
 /** Every host of the catalogue, or those of one need, on a map and in a list, nearest first. */
-export function NearbyPage({ need, onNeed }: { need: string; onNeed(id: string): void }) {
+export function NearbyView({ need, onNeed }: { need: string; onNeed(id: string): void }) {
   const locale = useLocale();
   const view = useCatalogue();
   const { settings } = useSettings();
@@ -25,9 +25,9 @@ export function NearbyPage({ need, onNeed }: { need: string; onNeed(id: string):
   }));
 
   return (
-    <section class="nearby-page" aria-labelledby="nearby-heading">
+    <section class="nearby-view" aria-labelledby="nearby-heading">
       <h1 id="nearby-heading">{t(locale, 'nearbyHeading')}</h1>
-      <div class="nearby-page__controls">
+      <div class="nearby-view__controls">
         <NearbyControls />
         <label class="nearby__collective">
           <span>{t(locale, 'needFilterLabel')}</span>
@@ -41,7 +41,7 @@ export function NearbyPage({ need, onNeed }: { need: string; onNeed(id: string):
           </select>
         </label>
       </div>
-      <div class="nearby-page__body">
+      <div class="nearby-view__body">
         <HostsMap
           hosts={hosts}
           place={place}
@@ -49,12 +49,12 @@ export function NearbyPage({ need, onNeed }: { need: string; onNeed(id: string):
           highlighted={highlighted}
           onHighlight={setHighlighted}
         />
-        <div class="nearby-page__list">
+        <div class="nearby-view__list">
           {ranking.located.length + ranking.placeless.length === 0 && (
             <p class="empty">{t(locale, 'collectiveFilterEmpty')}</p>
           )}
           {/* Across every need at once, "nobody near" would say nothing of a need. */}
-          {need !== '' && <FarNotice ranking={ranking} place={place} />}
+          {need !== '' && <NobodyNear ranking={ranking} place={place} />}
           <h2 class="sr-only">{t(locale, 'nearbyListLabel')}</h2>
           {ranking.located.length > 0 && (
             <ol class="hosts" aria-label={t(locale, 'nearbyListLabel')}>

@@ -6,13 +6,13 @@
  * the user picks a file: the catalogue's checks are heavy for the other pages.
  */
 import { z } from 'zod';
+import { finishCandidates } from '@/utils/candidates/candidate';
+import { createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from '@/utils/candidates/chatonsinfos';
+import type { Loader } from '@/utils/candidates/loader';
 import { assembleCatalogue, zodIssues } from '@/utils/catalogue/assemble';
 import { inTodaysWords } from '@/utils/catalogue/earlier-words';
 import { type Catalogue, CatalogueFragment, Collective, Host } from '@/utils/catalogue/schema';
-import { finishCandidates } from '@/utils/importers/candidate';
-import { createChatonsInfosWalk, organizationCandidate, readChatonsInfos } from '@/utils/importers/chatonsinfos';
-import type { Loader } from '@/utils/importers/loader';
-import { OVERLAY_VERSION, type Overlay } from '@/utils/overlay';
+import { LOCAL_LIST_VERSION, type LocalList } from '@/utils/local-list';
 
 /** Larger files are refused before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -24,7 +24,9 @@ export interface ImportProblem {
   message: string;
 }
 
-export type ImportResult = { ok: true; overlay: Overlay; notes: string[] } | { ok: false; problems: ImportProblem[] };
+export type ImportResult =
+  | { ok: true; localList: LocalList; notes: string[] }
+  | { ok: false; problems: ImportProblem[] };
 
 /** The line and column of a character offset, as an editor shows them. */
 function lineOf(text: string, offset: number): string {
@@ -56,7 +58,7 @@ export function parseJson(
 }
 
 /** Checks imported hosts and collectives against the bundled catalogue; an id or website already there is refused. */
-export function checkOverlay(
+export function checkLocalList(
   file: string,
   bundled: Catalogue,
   fragment: { hosts: unknown[]; collectives: unknown[] },
@@ -86,7 +88,11 @@ export function checkOverlay(
   if (own.length > 0) return { ok: false, problems: own };
   if (shaped.data.hosts.length === 0)
     return { ok: false, problems: [{ file, where: '(file)', message: 'no host to import' }] };
-  return { ok: true, overlay: { version: OVERLAY_VERSION, source: file, imported: today, ...shaped.data }, notes: [] };
+  return {
+    ok: true,
+    localList: { version: LOCAL_LIST_VERSION, source: file, imported: today, ...shaped.data },
+    notes: [],
+  };
 }
 
 /** A JSON file in the catalogue's schema: hosts and collectives only (services, software and needs come with the extension). */
@@ -113,7 +119,7 @@ export function importJson(file: string, text: string, bundled: Catalogue, today
       })),
     };
   }
-  return checkOverlay(
+  return checkLocalList(
     file,
     bundled,
     { hosts: fragment.data.hosts ?? [], collectives: fragment.data.collectives ?? [] },
@@ -227,6 +233,6 @@ export async function importProperties(
     });
   }
   if (problems.length > 0) return { ok: false, problems };
-  const checked = checkOverlay(source, bundled, { hosts, collectives: [] }, today);
+  const checked = checkLocalList(source, bundled, { hosts, collectives: [] }, today);
   return checked.ok ? { ...checked, notes } : checked;
 }
