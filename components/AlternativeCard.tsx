@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
 import { displayHost, ExternalLink } from './ExternalLink';
+import './AlternativeCard.css';
 
 /** One libre software for the need at hand: what it is good for, its license, where to find it. */
 export function AlternativeCard({ alternative }: { alternative: Alternative }) {

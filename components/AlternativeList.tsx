@@ -2,6 +2,7 @@ import type { Need } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import { AlternativeCard } from './AlternativeCard';
 import { useLocale } from './context';
+import './AlternativeList.css';
 
 /** Said before the closest options when no libre software does the same job yet. */
 export function NoEquivalent({ need }: { need: Need }) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { glyphColor, hueOf, initialsOf } from '@/utils/marks';
 import type { BrandIcon } from '@/utils/slices';
+import './BrandMark.css';
 
 type BrandIcons = Record<string, BrandIcon>;
 

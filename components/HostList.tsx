@@ -7,6 +7,7 @@ import { formatDistance } from '@/utils/places/distance';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
 import { ExternalLink } from './ExternalLink';
+import './HostList.css';
 
 interface ItemProps {
   entry: HostOffers;

@@ -2,6 +2,7 @@ import type { LeavingNote } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import { useLocale } from './context';
 import { displayHost, ExternalLink } from './ExternalLink';
+import './LeavingGuide.css';
 
 /** How to take one's data out of the service and into the first alternative. */
 export function LeavingGuide({ note }: { note: LeavingNote }) {

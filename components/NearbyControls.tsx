@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { placeLabel } from '@/utils/places/label';
 import { useCatalogue, useLocale, useOrigin, useSettings } from './context';
 import { PlacePicker } from './PlacePicker';
+import './NearbyControls.css';
 
 /** Where "near" is measured from, and which collectives' members to show. */
 export function NearbyControls() {

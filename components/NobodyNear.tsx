@@ -7,6 +7,7 @@ import { placeLabel } from '@/utils/places/label';
 import type { ChosenPlace } from '@/utils/settings';
 import { useCatalogue, useLocale } from './context';
 import { ExternalLink } from './ExternalLink';
+import './NobodyNear.css';
 
 /** The collectives that help people start a host of their own, linked when nobody is near. */
 const STARTING_POINTS = ['chatons', 'ffdn'];

@@ -4,6 +4,7 @@ import { placeLabel } from '@/utils/places/label';
 import { loadPlaceIndex, type PlaceIndex, type PlaceResult, searchPlaces } from '@/utils/places/load';
 import type { ChosenPlace } from '@/utils/settings';
 import { useLocale } from './context';
+import './PlacePicker.css';
 
 function toChosen(result: PlaceResult): ChosenPlace {
   return {

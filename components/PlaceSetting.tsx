@@ -15,7 +15,7 @@ export function PlaceSetting({ id }: { id: string }) {
           : t(locale, 'settingsPlaceNone')}
       </p>
       <PlacePicker id={id} onPick={(place) => void update({ place })} />
-      <p class="settings__hint">{t(locale, 'placeSources')}</p>
+      <p class="hint">{t(locale, 'placeSources')}</p>
       {settings.place && (
         <button type="button" class="link-button" onClick={() => void update({ place: null })}>
           {t(locale, 'placeForget')}

@@ -9,6 +9,7 @@ import { SearchPanel } from './SearchPanel';
 import { ServiceView } from './ServiceView';
 import { SettingsProblem } from './SettingsProblem';
 import { SoftwareView } from './SoftwareView';
+import './Popup.css';
 
 function PickedView({ hit, onPick }: { hit: SearchHit; onPick: (hit: SearchHit) => void }) {
   const view = useCatalogue();

@@ -3,6 +3,7 @@ import { type MessageKey, plural, t } from '@/utils/i18n';
 import { buildSearchIndex, type HitKind, type SearchHit, search } from '@/utils/search';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
+import './SearchPanel.css';
 
 const kindLabel: Record<HitKind, MessageKey> = {
   service: 'searchKindService',

@@ -77,7 +77,7 @@ export function FootprintToggle() {
         />{' '}
         {t(locale, 'settingsFootprintLabel')}
       </label>
-      <p class="settings__hint">{t(locale, 'settingsFootprintHint')}</p>
+      <p class="hint">{t(locale, 'settingsFootprintHint')}</p>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import './SettingsSection.css';
 
 /** One part of the settings or welcome page: a heading and what it sets. */
 export function SettingsSection({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {

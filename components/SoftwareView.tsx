@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { BrandMark } from './BrandMark';
 import { useCatalogue, useLocale } from './context';
 import { displayHost, ExternalLink } from './ExternalLink';
+import './SoftwareView.css';
 
 /** One libre software: what it is, its license, the needs it meets. */
 export function SoftwareView({ software, onNeed }: { software: Software; onNeed: (id: string) => void }) {

@@ -42,7 +42,7 @@ export function PresentationView({ route, go }: Props) {
       <button type="button" class="button button--primary" disabled={ids.length === 0} onClick={start}>
         {t(locale, 'presentStart')}
       </button>
-      <p class="settings__hint">{t(locale, 'presentKeys')}</p>
+      <p class="hint">{t(locale, 'presentKeys')}</p>
     </section>
   );
 }

@@ -129,7 +129,7 @@ export function QuizView({ seed, onNewQuiz }: { seed: number; onNewQuiz(seed: nu
           </p>
         </div>
       )}
-      <p class="settings__hint">{t(locale, 'quizKeys')}</p>
+      <p class="hint">{t(locale, 'quizKeys')}</p>
       <button type="button" class="button" onClick={() => onNewQuiz(1 + Math.floor(Math.random() * 2_000_000_000))}>
         {t(locale, 'quizNew')}
       </button>

@@ -68,7 +68,7 @@ export function ImportSection({ bundled, localList, localListCorrupted }: Props)
 
   return (
     <>
-      <p class="settings__hint">{t(locale, 'importHint')}</p>
+      <p class="hint">{t(locale, 'importHint')}</p>
       {localListCorrupted && (
         <p class="warning" role="status">
           {t(locale, 'importCorrupted')}
@@ -147,7 +147,7 @@ export function ImportSection({ bundled, localList, localListCorrupted }: Props)
         </div>
       )}
       <h3>{t(locale, 'backupHeading')}</h3>
-      <p class="settings__hint">{t(locale, 'backupHint')}</p>
+      <p class="hint">{t(locale, 'backupHint')}</p>
       <button type="button" class="button" onClick={() => void downloadBackup(settings, localList)}>
         {t(locale, 'backupSave')}
       </button>

@@ -24,7 +24,7 @@ export function MutedSitesSetting() {
 
   return (
     <>
-      <p class="settings__hint">{t(locale, 'settingsMutedHint')}</p>
+      <p class="hint">{t(locale, 'settingsMutedHint')}</p>
       {settings.mutedSites.length === 0 ? (
         <p class="empty">{t(locale, 'settingsMutedNone')}</p>
       ) : (

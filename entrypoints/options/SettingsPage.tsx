@@ -32,7 +32,7 @@ function CollectivesSetting() {
           {collective.name}
         </label>
       ))}
-      <p class="settings__hint">{t(locale, 'settingsCollectivesHint')}</p>
+      <p class="hint">{t(locale, 'settingsCollectivesHint')}</p>
     </fieldset>
   );
 }
@@ -108,7 +108,7 @@ export function SettingsPage({
     <main class="settings">
       <h1>{t(locale, 'settingsHeading')}</h1>
       <SettingsProblem problem={settingsProblem} />
-      <p class="settings__hint">{t(locale, 'settingsSavedHint')}</p>
+      <p class="hint">{t(locale, 'settingsSavedHint')}</p>
       <SettingsSection id="language" title={t(locale, 'settingsLanguageHeading')}>
         <LanguageChoice />
       </SettingsSection>
@@ -131,7 +131,7 @@ export function SettingsPage({
         <FootprintSetting onClear={clearFootprint} />
       </SettingsSection>
       <SettingsSection id="reset" title={t(locale, 'settingsResetHeading')}>
-        <p class="settings__hint">{t(locale, 'settingsResetHint')}</p>
+        <p class="hint">{t(locale, 'settingsResetHint')}</p>
         <ResetSetting onReset={resetEverything} />
       </SettingsSection>
       <footer class="settings__section">

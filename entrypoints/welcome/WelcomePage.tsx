@@ -14,7 +14,7 @@ export function WelcomePage() {
     <main class="settings welcome">
       <h1>{t(locale, 'welcomeTitle')}</h1>
       <p class="welcome__lead">{t(locale, 'welcomeLead')}</p>
-      <p class="settings__hint">{t(locale, 'settingsSavedHint')}</p>
+      <p class="hint">{t(locale, 'settingsSavedHint')}</p>
       <SettingsSection id="welcome-place" title={t(locale, 'welcomePlaceHeading')}>
         <p>{t(locale, 'welcomePlaceText')}</p>
         <PlaceSetting id="welcome-place-input" />
