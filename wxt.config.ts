@@ -30,8 +30,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting`: the background injects the in-page card only into the pages that get one
+    // (no install warning, in either browser: tests/browser/manifest.test.ts).
+    permissions: ['storage', 'scripting'],
     host_permissions: gafamDomains(),
+    // The page's reporter, on the catalogue's domains only (never <all_urls>), in top frames, at
+    // the very start of the page. An unlisted script, not a WXT content script: it carries
+    // nothing a page could see or stop (entrypoints/gafam).
+    content_scripts: [{ matches: gafamDomains(), js: ['gafam.js'], run_at: 'document_start' }],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

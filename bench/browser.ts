@@ -38,6 +38,8 @@ export interface BrowserFigures {
   contentScript: {
     visits: number;
     ours: ScriptTime;
+    /** The card's script, injected on the visits where a card shows: apart from the reporter every page runs. */
+    card: ScriptTime;
     emptyScript: ScriptTime;
     /** A ruler for the method: 1 ms of plain work, timed by the script itself. */
     oneMillisecond: ScriptTime;
@@ -223,21 +225,25 @@ export async function benchBrowser(
     const cdp = await tab.createCDPSession();
 
     // Each content script alone on its page: ours on the GAFAM visits, each control on the same paths of its own host.
-    const ourScript = `chrome-extension://${extensionId}/content-scripts/gafam.js`;
-    /** The main thread's time, on a visit of `url`, in the extension script whose address ends with `scriptFile`. */
-    const visit = async (url: string, scriptFile: string): Promise<Time | null> => {
+    const ourScript = `chrome-extension://${extensionId}/gafam.js`;
+    /** The main thread's time, on a visit of `url`, in each extension script whose address ends with one of `scriptFiles`. */
+    const visit = async (url: string, ...scriptFiles: string[]): Promise<(Time | null)[]> => {
       const events = await traced(cdp, async () => {
         await tab.goto(url);
-        // The report to the background and its answer come right after the page starts.
+        // The report to the background, its answer and the card, if any, come right after the page starts.
         await sleep(400);
       });
-      const script = events
-        .map((event) => event.args?.data?.url)
-        .find((u) => typeof u === 'string' && u.startsWith('chrome-extension://') && u.endsWith(scriptFile));
-      return script ? scriptTime(events, script) : null;
+      const urls = events.map((event) => event.args?.data?.url);
+      return scriptFiles.map((file) => {
+        const script = urls.find(
+          (u) => typeof u === 'string' && u.startsWith('chrome-extension://') && u.endsWith(file),
+        );
+        return script ? scriptTime(events, script) : null;
+      });
     };
     const times = {
       ours: [] as Time[],
+      card: [] as Time[],
       emptyScript: [] as Time[],
       oneMillisecond: [] as Time[],
       messageAlone: [] as Time[],
@@ -245,13 +251,14 @@ export async function benchBrowser(
       polyfillAndMessage: [] as Time[],
     };
     for (const url of VISITS) {
-      const ours = await visit(url, ourScript);
+      const [ours, card] = await visit(url, ourScript, `chrome-extension://${extensionId}/notice.js`);
       if (ours) times.ours.push(ours);
+      if (card) times.card.push(card);
       for (const [key, [name]] of Object.entries(CONTROLS) as [
         keyof typeof CONTROLS,
         (typeof CONTROLS)[keyof typeof CONTROLS],
       ][]) {
-        const measured = await visit(controlPage(name, url), `/${name}.js`);
+        const [measured] = await visit(controlPage(name, url), `/${name}.js`);
         if (measured) times[key].push(measured);
       }
     }
@@ -315,6 +322,7 @@ export async function benchBrowser(
       contentScript: {
         visits: times.ours.length,
         ours: summary(times.ours),
+        card: summary(times.card),
         emptyScript: summary(times.emptyScript),
         oneMillisecond: summary(times.oneMillisecond),
         messageAlone: summary(times.messageAlone),

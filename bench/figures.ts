@@ -26,6 +26,7 @@ const shown: [key: string, label: string][] = [
   ['popup-paint', 'Popup on a detected tab: opened → alternatives painted (median)'],
   ['content-script-time', 'Content script: main-thread time on a GAFAM page (median)'],
   ['control-bare-message', 'Control: a content script that only sends the address with the bare API'],
+  ['content-script-ratio', 'Content script ÷ that control, same run'],
   ['content-script-bytes', 'Content script: bytes shipped'],
   ['nearest-hosts', 'Nearest 20 hosts among 10,000 (median)'],
   ['place-lookup', 'A place looked up per keystroke (median)'],

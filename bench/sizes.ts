@@ -36,7 +36,7 @@ export interface SizeFigures {
 
 export const outputDir = join(projectRoot, '.output');
 export const chromeBuild = join(outputDir, 'chrome-mv3');
-export const CONTENT_SCRIPT = 'content-scripts/gafam.js';
+export const CONTENT_SCRIPT = 'gafam.js';
 
 const UNITS: Record<string, number> = { B: 1, KB: 1000, KiB: 1024, MB: 1000 ** 2, MiB: 1024 ** 2 };
 

@@ -45,10 +45,4 @@ export function catalogueModules(): Plugin {
 
 export default defineWxtModule((wxt) => {
   addViteConfig(wxt, () => ({ plugins: [catalogueModules()] }));
-  // The content script runs on the catalogue's domains only, never on <all_urls>.
-  wxt.hook('entrypoints:resolved', (_wxt, entrypoints) => {
-    for (const entrypoint of entrypoints) {
-      if (entrypoint.type === 'content-script') entrypoint.options.matches = gafamDomains();
-    }
-  });
 });

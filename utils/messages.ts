@@ -1,4 +1,7 @@
-/** Messages between the content script and the background. Anything else is ignored. */
+/**
+ * Messages between the content scripts (the page's report, the card's buttons) and the
+ * background, and what the two content scripts of a page share. Anything else is ignored.
+ */
 
 export interface PageMessage {
   type: 'page';
@@ -24,8 +27,39 @@ export interface NoticeCard {
   close: string;
 }
 
-/** The background's answer to a page report: the service the page is on (null: none, or muted), and a card to show, or none. */
-export type PageReply = { service: string | null; notice: NoticeCard | null };
+/**
+ * The background's answer to a page report: the service the page is on (null: none, or muted).
+ * A card, when there is one, comes on its own: the background injects it (entrypoints/notice).
+ */
+export type PageReply = { service: string | null };
+
+/** The card's element, the one thing of ours a page can see, and only while a card shows. */
+export const CARD_TAG = 'circuit-court-notice';
+
+/**
+ * The card on screen, as both content scripts of a page see it: a property of their own
+ * isolated world's global object, which the page's scripts never see.
+ */
+export interface ShownNotice {
+  /** The service the card is about. */
+  service: string;
+  remove(): void;
+}
+
+/** What the injected card script offers: show a card about a service, replacing any other. */
+export type ShowNotice = (card: NoticeCard, service: string) => void;
+
+export interface NoticeSlot {
+  show?: ShowNotice;
+  shown?: ShownNotice;
+}
+
+/** The slot itself, made on first use; the same object for every script of the page's isolated world. */
+export function noticeSlot(): NoticeSlot {
+  const global = globalThis as { circuitCourtNotice?: NoticeSlot };
+  global.circuitCourtNotice ??= {};
+  return global.circuitCourtNotice;
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -42,4 +76,12 @@ export function isNoticeCard(value: unknown): value is NoticeCard {
     isRecord(value) &&
     ['lang', 'label', 'title', 'text', 'see', 'mute', 'close'].every((key) => typeof value[key] === 'string')
   );
+}
+
+/**
+ * Run by the background inside the page's isolated world (scripting.executeScript's `func`):
+ * the browser sends its source alone, so it names the slot itself and uses nothing around it.
+ */
+export function showInSlot(card: NoticeCard, service: string): void {
+  (globalThis as { circuitCourtNotice?: NoticeSlot }).circuitCourtNotice?.show?.(card, service);
 }

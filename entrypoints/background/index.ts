@@ -7,7 +7,7 @@ import { isNoticeActionMessage, isPageMessage, type PageReply } from '@/utils/me
 import { withMutedSite } from '@/utils/muted-sites';
 import { loadSettings, type Settings, saveSettings } from '@/utils/settings';
 import { readTabState } from '@/utils/tab-state';
-import { claimNotice, noticeCard } from './notice';
+import { claimNotice, injectNotice, noticeCard } from './notice';
 import { createTabTracker } from './tab-tracker';
 
 /** A tab closed, or the browser is shutting down: nothing left to update. */
@@ -18,8 +18,8 @@ const localeOf = (settings: Settings) => interfaceLocale(settings.language, brow
 export default defineBackground(() => {
   const tracker = createTabTracker(slice, localeOf);
 
-  // The content script reports its page, including moves inside a single-page app,
-  // and gets back the in-page card to show, if any.
+  // The content script reports its page, including moves inside a single-page app, and gets
+  // back the service it is on; the in-page card, when one is due, is injected into the page.
   browser.runtime.onMessage.addListener(async (message: unknown, sender): Promise<PageReply | undefined> => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return undefined;
@@ -31,12 +31,13 @@ export default defineBackground(() => {
     // A late report from a page the tab has already left must not bring the badge back:
     // the tab's URL is readable only while it is on a catalogue domain.
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    if (tab?.url === undefined) return { service: null, notice: null };
+    if (tab?.url === undefined) return { service: null };
     const service = await tracker.show(tabId, message.url);
-    if (service === null || !(await tracker.arrivedForNotice(tabId, service))) return { service, notice: null };
+    if (service === null || !(await tracker.arrivedForNotice(tabId, service))) return { service };
     const { settings } = await loadSettings();
-    if (!(await claimNotice(service, settings.notice))) return { service, notice: null };
-    return { service, notice: noticeCard(slice.services[service], localeOf(settings)) };
+    if (await claimNotice(service, settings.notice))
+      await injectNotice(tabId, sender.documentId, noticeCard(slice.services[service], localeOf(settings)), service);
+    return { service };
   });
 
   async function onNoticeAction(tabId: number, action: 'see' | 'mute', url: string | undefined) {

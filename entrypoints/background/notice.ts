@@ -5,9 +5,10 @@
  * nothing else, and is replaced the next day.
  */
 
+import { browser } from 'wxt/browser';
 import { dayOf } from '@/utils/day';
 import { type Locale, plural, t } from '@/utils/i18n';
-import type { NoticeCard } from '@/utils/messages';
+import { type NoticeCard, showInSlot } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import type { BadgeFacts } from '@/utils/slices';
 import { records, storedItem } from '@/utils/storage';
@@ -52,4 +53,24 @@ export function noticeCard(facts: BadgeFacts, locale: Locale): NoticeCard {
     mute: t(locale, 'noticeMute'),
     close: t(locale, 'noticeClose'),
   };
+}
+
+/**
+ * Puts the card in the page: the card's script first (only pages that get a card carry it),
+ * then the call that shows it. In the very document that reported, where the browser names it
+ * (Chromium); else in the tab's top frame. A page left meanwhile, or closed, gets nothing.
+ */
+export async function injectNotice(
+  tabId: number,
+  documentId: string | undefined,
+  card: NoticeCard,
+  service: string,
+): Promise<void> {
+  const target = documentId === undefined ? { tabId, frameIds: [0] } : { tabId, documentIds: [documentId] };
+  try {
+    await browser.scripting.executeScript({ target, files: ['/notice.js'] });
+    await browser.scripting.executeScript({ target, func: showInSlot, args: [card, service] });
+  } catch {
+    // The page is gone, or no longer one the extension may reach.
+  }
 }

@@ -25,18 +25,10 @@ export interface ChromiumSession extends Session {
   inWorker(code: string): Promise<unknown>;
 }
 
-export interface ChromiumOptions extends LaunchOptions {
-  /** Other unpacked extensions loaded beside ours (the benchmarks' control content scripts). */
-  extraExtensions?: string[];
-}
-
 const isOurWorker = (target: Target, origin?: string) =>
   target.type() === 'service_worker' && target.url().startsWith(origin ?? 'chrome-extension://');
 
-export async function launchChromium(
-  language: Language = 'fr',
-  options: ChromiumOptions = {},
-): Promise<ChromiumSession> {
+export async function launchChromium(language: Language = 'fr', options: LaunchOptions = {}): Promise<ChromiumSession> {
   const web = await startLocalWeb();
   const profile = mkdtempSync(join(tmpdir(), 'circuit-court-chromium-'));
   const browser = await puppeteer

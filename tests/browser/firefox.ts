@@ -109,6 +109,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Sessio
   };
   try {
     await firefox.installExtension(extensionDir);
+    for (const extra of options.extraExtensions ?? []) await firefox.installExtension(extra);
   } catch (error) {
     await close();
     throw error;

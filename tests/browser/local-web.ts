@@ -4,9 +4,23 @@
  * certificate made on the spot and thrown away.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { projectRoot } from '../../scripts/catalogue-files';
 import { fakePage } from './harness';
+
+/**
+ * A page of tests/fixtures/pages/ for an address that asks for it with `?fixture=<name>`, on
+ * any host: the same page on a GAFAM domain and on another (detection ignores the query).
+ */
+function fixturePage(url: URL): string | null {
+  const name = url.searchParams.get('fixture');
+  if (name === null || !/^[a-z-]+$/.test(name)) return null;
+  const path = join(projectRoot, 'tests', 'fixtures', 'pages', `${name}.html`);
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
+}
 
 /** DER, the few shapes a certificate needs. */
 const der = (tag: number, body: Buffer): Buffer => {
@@ -64,7 +78,7 @@ export interface LocalWeb {
   close(): Promise<void>;
 }
 
-/** Answers every https URL with `fakePage`. */
+/** Answers every https URL with `fakePage`, or the fixture page it asks for. */
 export async function startLocalWeb(): Promise<LocalWeb> {
   const server: Server = createServer(throwawayCertificate(), (request, response) => {
     const host = (request.headers.host ?? 'unknown').replace(/:\d+$/, '');
@@ -75,7 +89,7 @@ export async function startLocalWeb(): Promise<LocalWeb> {
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(fakePage(url));
+    response.end(fixturePage(new URL(url)) ?? fakePage(url));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

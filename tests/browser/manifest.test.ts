@@ -11,12 +11,24 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the built %s manifest', (
   const manifest = builtManifest(build);
   const gafamDomains = manifestMatchPatterns(catalogue);
 
-  it('runs one content script, in top frames, on the catalogue domains', () => {
+  it('runs one content script, the page reporter, in top frames, at the start of pages on the catalogue domains', () => {
     expect(manifest.content_scripts).toHaveLength(1);
     const [script] = manifest.content_scripts;
-    // WXT orders the patterns its own way; the set is what matters.
     expect([...script.matches].sort()).toEqual([...gafamDomains].sort());
+    expect(script.js).toEqual(['gafam.js']);
+    expect(script.run_at).toBe('document_start');
     expect(script.all_frames ?? false).toBe(false);
+  });
+
+  it('ships the card as a script of its own, injected only where a card shows, and its reporter without the polyfill', () => {
+    const dir = builtExtension(build);
+    expect(readFileSync(join(dir, 'notice.js'), 'utf8')).toContain('circuit-court-notice');
+    const reporter = readFileSync(join(dir, 'gafam.js'), 'utf8');
+    expect(reporter).not.toContain('attachShadow');
+    // webextension-polyfill's own error text: in the background, not in the reporter.
+    const polyfill = 'This script should only be loaded in a browser extension';
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(polyfill);
+    expect(reporter).not.toContain(polyfill);
   });
 
   it('exposes no page to websites', () => {
@@ -34,9 +46,9 @@ describe('the built Chrome manifest', () => {
   const manifest = builtManifest('chrome-mv3');
   const gafamDomains = manifestMatchPatterns(catalogue);
 
-  it('is Manifest V3 and asks for storage and the catalogue domains only', () => {
+  it('is Manifest V3 and asks for storage, scripting (to inject the card) and the catalogue domains only', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.host_permissions).toEqual(gafamDomains);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
@@ -48,11 +60,11 @@ describe('the built Firefox manifest', () => {
   const manifest = builtManifest('firefox-mv2');
   const gafamDomains = manifestMatchPatterns(catalogue);
 
-  it('is Manifest V2 and asks for storage and the catalogue domains only', () => {
+  it('is Manifest V2 and asks for storage, scripting (to inject the card) and the catalogue domains only', () => {
     // Manifest V2: Firefox grants its domain permissions at install, and keeps them granted (README, Firefox).
     expect(manifest.manifest_version).toBe(2);
-    expect(manifest.permissions[0]).toBe('storage');
-    expect(manifest.permissions.slice(1)).toEqual(gafamDomains);
+    expect(manifest.permissions.slice(0, 2)).toEqual(['storage', 'scripting']);
+    expect(manifest.permissions.slice(2)).toEqual(gafamDomains);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https:\/\/\*\/\*/);

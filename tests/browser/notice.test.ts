@@ -5,56 +5,20 @@
  * reads in the dark without motion, and its two actions open the alternatives or silence
  * the site. Its buttons are pressed as a person does, with the pointer.
  */
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { plural, t } from '../../utils/i18n';
+import { pressCardButton, readCard } from './card-reader';
 import { alternativeNames, needOf } from './catalogue';
 import { texts } from './dom';
 import { itLeftNoTrace, sessionFor } from './scenario';
 import { browsers } from './session';
 
-/** What the card shows, read through its shadow root; null when there is none. */
-const card = (page: Page) =>
-  page.evaluate(() => {
-    const box = document.querySelector('circuit-court-notice')?.shadowRoot?.querySelector('section');
-    if (!box) return null;
-    const { left, right } = box.getBoundingClientRect();
-    const style = getComputedStyle(box);
-    return {
-      label: box.getAttribute('aria-label'),
-      title: box.querySelector('h2')?.textContent,
-      text: box.querySelector('p')?.textContent,
-      left,
-      right,
-      background: style.backgroundColor,
-      animation: style.animationName,
-    };
-  });
-
-/** One of the card's buttons, found by its words or its label. */
-async function button(page: Page, name: string): Promise<ElementHandle<Element>> {
-  const handle = await page.evaluateHandle((words) => {
-    const buttons = [...(document.querySelector('circuit-court-notice')?.shadowRoot?.querySelectorAll('button') ?? [])];
-    return buttons.find((candidate) => candidate.textContent === words || candidate.ariaLabel === words) ?? null;
-  }, name);
-  const element = handle.asElement() as ElementHandle<Element> | null;
-  if (!element) throw new Error(`the card has no button named ${name}`);
-  return element;
-}
+/** What the card shows; null when there is none. */
+const card = (page: Page) => readCard(page);
 
 /** The label or words of what has the focus inside the card. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.querySelector('circuit-court-notice')?.shadowRoot?.activeElement;
-    return active?.getAttribute('aria-label') ?? active?.textContent ?? null;
-  });
-
-/** Waits for the card's entrance to end, so that a screenshot shows it as people see it. */
-const settled = (page: Page) =>
-  page.evaluate(async () => {
-    const root = document.querySelector('circuit-court-notice')?.shadowRoot;
-    await Promise.all((root?.getAnimations() ?? []).map((animation) => animation.finished));
-  });
+const focused = async (page: Page) => (await readCard(page))?.focused ?? null;
 
 /** Time for the content script and the background to answer a visit, before checking that no card came. */
 const answered = () => new Promise((resolve) => setTimeout(resolve, 300));
@@ -74,15 +38,16 @@ describe.each(browsers)('$name', ({ name, language }) => {
         text: t(language, 'noticeExamples', { examples: examples.join(', ') }),
       });
       expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-      await settled(page);
+      await readCard(page, true);
       await session.shot(page, 'notice-01-google-docs', { fullPage: false });
 
       // The page's styles do not reach it.
       await page.addStyleTag({
         content: 'button { display: none !important; } section { background: red !important; }',
       });
-      expect(await (await button(page, t(language, 'noticeSee'))).isVisible()).toBe(true);
-      expect((await card(page))?.background).not.toBe('rgb(255, 0, 0)');
+      const restyled = await card(page);
+      expect(restyled?.buttons.find((button) => button.name === t(language, 'noticeSee'))?.visible).toBe(true);
+      expect(restyled?.background).not.toBe('rgb(255, 0, 0)');
 
       // Keyboard: the card comes last in the tab order; Escape closes it.
       await page.keyboard.press('Tab');
@@ -114,8 +79,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
     it('fits a phone-wide screen (360 px), as on Firefox for Android', async () => {
       const page = await session.openTab('https://www.amazon.fr/gp/bestsellers/', { width: 360, height: 640 });
       await expect.poll(() => card(page), { timeout: 10_000 }).not.toBeNull();
-      await settled(page);
-      const box = (await card(page))!;
+      const box = (await readCard(page, true))!;
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(360);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -126,7 +90,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
     it('opens the alternatives of the service in a new tab', async () => {
       const page = await session.openTab('https://www.linkedin.com/feed/');
       await expect.poll(() => card(page), { timeout: 10_000 }).not.toBeNull();
-      await (await button(page, t(language, 'noticeSee'))).click();
+      await pressCardButton(page, t(language, 'noticeSee'));
       const explore = `${session.origin}/explore.html#service/linkedin`;
       await expect
         .poll(async () => (await session.tabs()).some((tab) => tab.url === explore), { timeout: 10_000 })
@@ -141,7 +105,7 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const page = await session.openTab('https://www.instagram.com/explore/');
       const tabId = await session.tabIdOf(page);
       await expect.poll(() => card(page), { timeout: 10_000 }).not.toBeNull();
-      await (await button(page, t(language, 'noticeMute'))).click();
+      await pressCardButton(page, t(language, 'noticeMute'));
       await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('');
       expect((await session.storage('local')).settings).toMatchObject({ mutedSites: ['www.instagram.com'] });
       const settings = await session.openPage('options.html');

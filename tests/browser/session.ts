@@ -16,6 +16,7 @@
  * locales with `session.language`, and so checks both.
  */
 import type { Browser, Page } from 'puppeteer-core';
+import { cardReaderExtension } from './card-reader';
 import { popupFor, screenshotPath } from './harness';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -77,16 +78,21 @@ export interface Session {
 }
 
 export interface LaunchOptions {
+  /** Other unpacked extensions installed beside ours (the card reader, the benchmarks' controls). */
+  extraExtensions?: string[];
   /** The theme the pages see (`prefers-color-scheme`); the system's, light, by default. */
   theme?: 'light' | 'dark';
   /** `prefers-reduced-motion` as the pages see it. */
   motion?: 'reduce' | 'no-preference';
 }
 
+/** The built extension in a fresh profile, with the tests' card reader beside it (card-reader.ts). */
 export async function launch(name: BrowserName, language: Language, options: LaunchOptions = {}): Promise<Session> {
-  if (name === 'chromium') return (await import('./chromium')).launchChromium(language, options);
+  const extraExtensions = [cardReaderExtension(name)];
+  if (name === 'chromium')
+    return (await import('./chromium')).launchChromium(language, { ...options, extraExtensions });
   if (language !== 'en') throw new Error('Debian’s Firefox ESR speaks English only');
-  return (await import('./firefox')).launchFirefox(options);
+  return (await import('./firefox')).launchFirefox({ ...options, extraExtensions });
 }
 
 /** Screenshots kept as artifacts, one folder per browser. */

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { claimNotice } from '../../entrypoints/background/notice';
-import { isNoticeCard, type PageReply } from '../../utils/messages';
+import { isNoticeCard, type NoticeCard, type PageReply, showInSlot } from '../../utils/messages';
 import { loadSettings, saveSettings } from '../../utils/settings';
 import { records } from '../../utils/storage';
 import { readTabState } from '../../utils/tab-state';
@@ -40,15 +40,35 @@ describe('when the in-page card shows', () => {
   });
 });
 
-/** A content script's report from the top frame of a tab, and the background's answer. */
-async function report(tabId: number, url: string): Promise<PageReply> {
-  const sender = { tab: { id: tabId, url } as Browser.tabs.Tab, frameId: 0 };
+/** What the background injected into pages: each call to the browser's scripting API. */
+let injected: Parameters<typeof fakeBrowser.scripting.executeScript>[0][] = [];
+
+/**
+ * A content script's report from the top frame of a tab, the background's answer, and the
+ * card it injected into that very document in answer, if any.
+ */
+async function report(
+  tabId: number,
+  url: string,
+  documentId = `document-${tabId}`,
+): Promise<PageReply & { card: NoticeCard | null }> {
+  const sender = { tab: { id: tabId, url } as Browser.tabs.Tab, frameId: 0, documentId };
+  const before = injected.length;
   const [reply] = (await fakeBrowser.runtime.onMessage.trigger(
     { type: 'page', url },
     sender,
     () => {},
   )) as unknown as PageReply[];
-  return reply;
+  const calls = injected.slice(before);
+  if (calls.length === 0) return { ...reply, card: null };
+  const target = { tabId, documentIds: [documentId] };
+  // The card's script first, then the call that shows the card with its texts.
+  expect(calls).toEqual([
+    { target, files: ['/notice.js'] },
+    { target, func: showInSlot, args: [expect.anything(), reply.service] },
+  ]);
+  const [card] = (calls[1] as unknown as { args: [NoticeCard] }).args;
+  return { ...reply, card };
 }
 
 describe('the background and the card', () => {
@@ -56,44 +76,70 @@ describe('the background and the card', () => {
     vi.restoreAllMocks();
     fakeBrowser.reset();
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    injected = [];
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
+      injected.push(injection);
+      return [];
+    });
     background.main();
   });
 
-  it('answers an arrival with a card in the user’s language, then not again on moves inside the service', async () => {
+  it('answers an arrival with the service and puts a card in the user’s language into that page, then not again on moves inside the service', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://docs.google.com/document/d/x' });
     const first = await report(tab.id!, 'https://docs.google.com/document/d/x');
     expect(first.service).toBe('google-docs');
-    expect(isNoticeCard(first.notice)).toBe(true);
-    expect(first.notice!.title).toMatch(/^Google Docs : il existe \d+ alternatives libres$/);
-    expect(first.notice!.text).toMatch(/^Par exemple : Etherpad, /);
-    expect(first.notice!.lang).toBe('fr');
+    expect(isNoticeCard(first.card)).toBe(true);
+    expect(first.card!.title).toMatch(/^Google Docs : il existe \d+ alternatives libres$/);
+    expect(first.card!.text).toMatch(/^Par exemple : Etherpad, /);
+    expect(first.card!.lang).toBe('fr');
     expect(await report(tab.id!, 'https://docs.google.com/document/d/y')).toEqual({
       service: 'google-docs',
-      notice: null,
+      card: null,
     });
+  });
+
+  it('aims at the tab’s top frame where the browser does not name the document (Firefox)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.youtube.com/' });
+    const sender = { tab: { id: tab.id, url: 'https://www.youtube.com/' } as Browser.tabs.Tab, frameId: 0 };
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page', url: 'https://www.youtube.com/' }, sender, () => {});
+    expect(injected.map((call) => call.target)).toEqual([
+      { tabId: tab.id, frameIds: [0] },
+      { tabId: tab.id, frameIds: [0] },
+    ]);
+  });
+
+  it('answers all the same when the page cannot take the card (left, closed, out of reach)', async () => {
+    vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValue(new Error('Frame with ID 0 was removed.'));
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.youtube.com/' });
+    const [reply] = (await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'page', url: 'https://www.youtube.com/' },
+      { tab: { id: tab.id, url: 'https://www.youtube.com/' } as Browser.tabs.Tab, frameId: 0 },
+      () => {},
+    )) as unknown as PageReply[];
+    expect(reply).toEqual({ service: 'youtube' });
   });
 
   it('shows the card once a day per service, on every arrival if asked, never if asked', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.youtube.com/' });
-    expect((await report(tab.id!, 'https://www.youtube.com/')).notice).not.toBeNull();
+    expect((await report(tab.id!, 'https://www.youtube.com/')).card).not.toBeNull();
     await fakeBrowser.tabs.update(tab.id!, { url: 'https://example.org/', status: 'loading' } as { url: string });
     await vi.waitFor(async () => expect(await readTabState(tab.id!)).toBeNull());
-    expect((await report(tab.id!, 'https://www.youtube.com/')).notice).toBeNull();
+    expect((await report(tab.id!, 'https://www.youtube.com/')).card).toBeNull();
 
     await saveSettings({ notice: 'always' });
     await fakeBrowser.tabs.update(tab.id!, { url: 'https://example.org/', status: 'loading' } as { url: string });
     await vi.waitFor(async () => expect(await readTabState(tab.id!)).toBeNull());
-    expect((await report(tab.id!, 'https://www.youtube.com/')).notice).not.toBeNull();
+    expect((await report(tab.id!, 'https://www.youtube.com/')).card).not.toBeNull();
 
     await saveSettings({ notice: 'never' });
     const other = await fakeBrowser.tabs.create({ url: 'https://www.instagram.com/' });
-    expect((await report(other.id!, 'https://www.instagram.com/')).notice).toBeNull();
+    expect((await report(other.id!, 'https://www.instagram.com/')).card).toBeNull();
   });
 
   it('never shows a card on a muted site', async () => {
     await saveSettings({ mutedSites: ['mail.google.com'], notice: 'always' });
     const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
-    expect(await report(tab.id!, 'https://mail.google.com/mail/u/0/')).toEqual({ service: null, notice: null });
+    expect(await report(tab.id!, 'https://mail.google.com/mail/u/0/')).toEqual({ service: null, card: null });
   });
 
   it('opens the explore page at the service when asked to see the alternatives', async () => {

@@ -1,11 +1,12 @@
 /**
- * The in-page card, drawn by the content script: plain DOM in a shadow root, so that
- * the page's styles cannot reach it and its own cannot leak into the page. (An open
- * root: a closed one would hide nothing a page cannot learn anyway, only keep the
- * card out of reach of the accessibility checks run on it.)
+ * The in-page card: plain DOM in a closed shadow root, so that the page's styles cannot
+ * reach it, its own cannot leak into the page, and the page's scripts can neither read it
+ * nor press its buttons. Its buttons and keys act only on the user's own events
+ * (`isTrusted`): a click or a key the page forges does nothing. The page can still cover or
+ * remove the element, as it can any element; that is never taken for the user's choice.
  * No framework, no catalogue: the background sends the texts, already written.
  */
-import type { NoticeCard } from '@/utils/messages';
+import { CARD_TAG, type NoticeCard } from '@/utils/messages';
 
 const STYLE = `:host{all:initial}
 .c{position:fixed;z-index:2147483647;right:16px;bottom:16px;max-width:min(360px,calc(100vw - 32px));box-sizing:border-box;
@@ -26,21 +27,10 @@ export interface NoticeActions {
   mute(): void;
 }
 
-const TAG = 'circuit-court-notice';
-
-/**
- * Takes away a card an earlier instance of the extension left: after an update, Firefox
- * runs the new content script in open tabs and destroys the old one without letting it
- * clean up, so its card would stay, with buttons that do nothing.
- */
-export function removeLeftoverCards(): void {
-  for (const card of document.querySelectorAll(TAG)) card.remove();
-}
-
 /** Shows the card at the end of the page; returns a function that removes it. Never moves the focus. */
 export function showNoticeCard(card: NoticeCard, actions: NoticeActions): () => void {
-  const shell = document.createElement(TAG);
-  const root = shell.attachShadow({ mode: 'open' });
+  const shell = document.createElement(CARD_TAG);
+  const root = shell.attachShadow({ mode: 'closed' });
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') => {
     const node = document.createElement(tag);
     node.textContent = text;
@@ -51,7 +41,9 @@ export function showNoticeCard(card: NoticeCard, actions: NoticeActions): () => 
   const button = (text: string, className: string, act: () => void) => {
     const node = element('button', text, className);
     node.type = 'button';
-    node.addEventListener('click', act);
+    node.addEventListener('click', (event) => {
+      if (event.isTrusted) act();
+    });
     return node;
   };
 
@@ -73,7 +65,7 @@ export function showNoticeCard(card: NoticeCard, actions: NoticeActions): () => 
   );
   box.append(close, element('h2', card.title), element('p', card.text), row);
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') remove();
+    if (event.isTrusted && event.key === 'Escape') remove();
   });
   root.append(element('style', STYLE), box);
   (document.body ?? document.documentElement).append(shell);

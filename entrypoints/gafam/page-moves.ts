@@ -15,16 +15,12 @@ interface Navigation {
 
 export const POLL_INTERVAL_MS = 1000;
 
-/**
- * Calls `moved` with the new address after each move that changes it, until `signal`
- * aborts. `isValid` is asked before each report: false means the extension was
- * reloaded or removed under the page, and should abort `signal`.
- */
-export function watchPageMoves(signal: AbortSignal, moved: (url: string) => void, isValid: () => boolean): void {
+/** Calls `moved` with the new address after each move that changes it, until `signal` aborts. */
+export function watchPageMoves(signal: AbortSignal, moved: (url: string) => void): void {
   let last = location.href;
   const check = () => {
     const url = location.href;
-    if (url === last || !isValid()) return;
+    if (url === last) return;
     last = url;
     moved(url);
   };
