@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { projectRoot } from '../scripts/catalogue-files';
-import { launchChromium } from '../tests/browser/chromium';
+import { type ChromiumSession, launchChromium } from '../tests/browser/chromium';
+import { benchBuild } from './sizes';
 
 export interface Spread {
   runs: number;
@@ -28,13 +29,18 @@ export interface ScriptTime {
   cpu: Spread;
 }
 
+/**
+ * From a page's navigation to the frame after what it shows appears (`firstRunMs`: the first
+ * opening, cold); `scriptsLoaded`: its DOMContentLoaded (its modules fetched and run);
+ * `firstContentfulPaint`: Chromium's own paint timing, taken when the frame is presented.
+ */
+export type PageOpenings = Spread & { firstRunMs: number; scriptsLoaded: Spread; firstContentfulPaint: Spread };
+
 export interface BrowserFigures {
-  /**
-   * From the popup page's navigation to the frame after its alternatives appear;
-   * `scriptsLoaded`: its DOMContentLoaded (its modules fetched and run);
-   * `firstContentfulPaint`: Chromium's own paint timing, taken when the frame is presented.
-   */
-  popup: Spread & { firstRunMs: number; scriptsLoaded: Spread; firstContentfulPaint: Spread };
+  /** The popup on a detected tab, until its alternatives are painted. */
+  popup: PageOpenings;
+  /** The popup's control (bench/control-page): Preact painting one line, loaded the same way, from the same build. */
+  controlPage: PageOpenings;
   contentScript: {
     visits: number;
     ours: ScriptTime;
@@ -175,18 +181,63 @@ function scriptTime(events: TraceEvent[], scriptUrl: string): Time | null {
 }
 
 interface Probe {
-  __alternativesPainted?: number;
+  __painted?: number;
 }
 
-/** Marks, in the popup, the frame after the one where the alternatives first appear. */
-const PAINT_PROBE = `(() => {
+/** Marks, in a page, the frame after the one where `selector` first appears. */
+const paintProbe = (selector: string) => `(() => {
   const seen = new MutationObserver(() => {
-    if (!document.querySelector('.card__title')) return;
+    if (!document.querySelector(${JSON.stringify(selector)})) return;
     seen.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { window.__alternativesPainted = performance.now(); }, 0));
+    requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }, 0));
   });
   seen.observe(document, { childList: true, subtree: true });
 })();`;
+
+/** What the popup paints first that matters: its alternatives. The control page: its one line. */
+const POPUP_PAINTED = '.card__title';
+const CONTROL_PAINTED = '.control-line';
+
+/** One page opened afresh `runs` times: the frame after `selector` appears, DOMContentLoaded, first contentful paint. */
+async function openings(session: ChromiumSession, address: string, selector: string, runs: number) {
+  const painted: number[] = [];
+  const loaded: number[] = [];
+  const contentful: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page: Page = await session.browser.newPage();
+    await page.setViewport({ width: 380, height: 600 });
+    await page.evaluateOnNewDocument(paintProbe(selector));
+    await page.goto(address);
+    // Polled with evaluate: the extension's pages forbid eval, which waitForFunction may need.
+    let at: number | undefined;
+    for (let wait = 0; at === undefined; wait++) {
+      if (wait > 200) throw new Error(`${address} never painted ${selector}`);
+      at = await page.evaluate(() => (window as unknown as Probe).__painted);
+      if (at === undefined) await sleep(50);
+    }
+    painted.push(at);
+    loaded.push(
+      await page.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      ),
+    );
+    // Chromium reports the paint once the frame is presented, which may come after the probe.
+    let fcp: number | undefined;
+    for (let wait = 0; fcp === undefined; wait++) {
+      if (wait > 200) throw new Error(`${address} never reported its first contentful paint`);
+      fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+      if (fcp === undefined) await sleep(10);
+    }
+    contentful.push(fcp);
+    await page.close();
+  }
+  return {
+    ...spread(painted),
+    firstRunMs: painted[0],
+    scriptsLoaded: spread(loaded),
+    firstContentfulPaint: spread(contentful),
+  };
+}
 
 /** GAFAM pages visited for the content script: first arrivals (with the in-page card's request) and returns. */
 const VISITS = [
@@ -217,7 +268,7 @@ export async function benchBrowser(
   problems: string[] = [],
 ): Promise<BrowserFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'circuit-court-bench-'));
-  const session = await launchChromium('fr', { extraExtensions: controlExtensions(dir) });
+  const session = await launchChromium('fr', { extension: benchBuild, extraExtensions: controlExtensions(dir) });
   let failed = false;
   try {
     const { extensionId } = session;
@@ -279,46 +330,14 @@ export async function benchBrowser(
       await sleep(50);
       address = await session.popupAddress(tabId);
     }
-    const painted: number[] = [];
-    const loaded: number[] = [];
-    const contentful: number[] = [];
-    for (let run = 0; run < 20; run++) {
-      const popup: Page = await session.browser.newPage();
-      await popup.setViewport({ width: 380, height: 600 });
-      await popup.evaluateOnNewDocument(PAINT_PROBE);
-      await popup.goto(address);
-      // Polled with evaluate: the extension's pages forbid eval, which waitForFunction may need.
-      let at: number | undefined;
-      for (let wait = 0; at === undefined; wait++) {
-        if (wait > 200) throw new Error('the popup never painted its alternatives');
-        at = await popup.evaluate(() => (window as unknown as Probe).__alternativesPainted);
-        if (at === undefined) await sleep(50);
-      }
-      painted.push(at);
-      loaded.push(
-        await popup.evaluate(
-          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-        ),
-      );
-      // Chromium reports the paint once the frame is presented, which may come after the probe.
-      let fcp: number | undefined;
-      for (let wait = 0; fcp === undefined; wait++) {
-        if (wait > 200) throw new Error('the popup never reported its first contentful paint');
-        fcp = await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
-        if (fcp === undefined) await sleep(10);
-      }
-      contentful.push(fcp);
-      await popup.close();
-    }
-    log(`  popup: ${painted.length} openings`);
+    // Each page's first opening is its first since the extension was installed: cold.
+    const popup = await openings(session, address, POPUP_PAINTED, 20);
+    const control = await openings(session, `chrome-extension://${extensionId}/control.html`, CONTROL_PAINTED, 20);
+    log(`  popup and its control page: ${popup.runs} openings each`);
 
     return {
-      popup: {
-        ...spread(painted),
-        firstRunMs: painted[0],
-        scriptsLoaded: spread(loaded),
-        firstContentfulPaint: spread(contentful),
-      },
+      popup,
+      controlPage: control,
       contentScript: {
         visits: times.ours.length,
         ours: summary(times.ours),

@@ -17,7 +17,7 @@ import { benchBrowser } from './browser';
 import { benchDetection } from './detection';
 import { type BenchRow, benchFigures, missedRow } from './figures';
 import { benchNearby } from './nearby';
-import { CONTENT_SCRIPT, chromeBuild, measureSizes, readBudgets } from './sizes';
+import { benchBuild, CONTENT_SCRIPT, chromeBuild, differingFiles, measureSizes, readBudgets } from './sizes';
 
 const started = performance.now();
 const log = (line: string) => console.error(line);
@@ -40,6 +40,17 @@ if (!process.argv.includes('--no-build')) {
 }
 if (!existsSync(join(chromeBuild, 'manifest.json')))
   throw new Error('No Chrome build in .output/chrome-mv3: run npm run build, or npm run bench without --no-build.');
+// The Chrome build once more with the popup's control page (bench/control-page): the browser
+// figures are taken there, so that the popup and its control come from one build.
+if (!process.argv.includes('--no-build')) {
+  log('building: npm run build:bench (the Chrome build with the popup’s control page)');
+  execSync('npm run build:bench', { cwd: projectRoot, stdio: 'pipe' });
+}
+const benchBuildDiffers = differingFiles(chromeBuild, benchBuild);
+if (benchBuildDiffers.length > 0)
+  throw new Error(
+    `The bench's build differs from the store build beyond its control page: ${benchBuildDiffers.join(', ')}`,
+  );
 
 // 2. Nearby hosts and places.
 log('nearby hosts and places…');
@@ -122,6 +133,12 @@ rows.push(
   },
   { measure: 'popup: the same, slowest run', value: browser.popup.maxMs, unit: 'ms' },
   {
+    key: 'popup-cold',
+    measure: 'popup: its first opening since install (cold)',
+    value: browser.popup.firstRunMs,
+    unit: 'ms',
+  },
+  {
     measure: 'popup: its scripts loaded and run, DOMContentLoaded (median)',
     value: browser.popup.scriptsLoaded.medianMs,
     unit: 'ms',
@@ -130,6 +147,32 @@ rows.push(
     measure: 'popup: first contentful paint, as Chromium times it (median)',
     value: browser.popup.firstContentfulPaint.medianMs,
     unit: 'ms',
+  },
+  {
+    key: 'control-page',
+    measure: `control page: Preact painting one line, same build and loading (median of ${browser.controlPage.runs})`,
+    value: browser.controlPage.medianMs,
+    unit: 'ms',
+  },
+  { measure: 'control page: its first opening (cold)', value: browser.controlPage.firstRunMs, unit: 'ms' },
+  {
+    measure: 'control page: its scripts loaded and run, DOMContentLoaded (median)',
+    value: browser.controlPage.scriptsLoaded.medianMs,
+    unit: 'ms',
+  },
+  {
+    key: 'popup-ratio',
+    measure: 'popup ÷ control page (medians, same run)',
+    value: browser.popup.medianMs / browser.controlPage.medianMs,
+    unit: '×',
+    target: 1.3,
+  },
+  {
+    key: 'popup-cold-ratio',
+    measure: 'popup, first opening (cold) ÷ control page (median)',
+    value: browser.popup.firstRunMs / browser.controlPage.medianMs,
+    unit: '×',
+    target: 2,
   },
   {
     key: 'content-script-bytes',

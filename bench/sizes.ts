@@ -36,6 +36,8 @@ export interface SizeFigures {
 
 export const outputDir = join(projectRoot, '.output');
 export const chromeBuild = join(outputDir, 'chrome-mv3');
+/** The same build with the popup's control page (`npm run build:bench`), where the browser figures are taken. */
+export const benchBuild = join(outputDir, 'chrome-mv3-bench');
 export const CONTENT_SCRIPT = 'gafam.js';
 
 const UNITS: Record<string, number> = { B: 1, KB: 1000, KiB: 1024, MB: 1000 ** 2, MiB: 1024 ** 2 };
@@ -145,4 +147,19 @@ export function measureSizes(budgets = readBudgets()): SizeFigures {
       polyfillShare: polyfill / bytes,
     },
   };
+}
+
+/**
+ * Files of `store` missing from `bench` or not the same there (the control page's own files
+ * aside): byte for byte, but for the manifest, which WXT indents outside production.
+ */
+export function differingFiles(store: string, bench: string): string[] {
+  const files = readdirSync(store, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    statSync(join(store, name)).isFile(),
+  );
+  const read = (dir: string, name: string) => {
+    const bytes = readFileSync(join(dir, name));
+    return name === 'manifest.json' ? Buffer.from(JSON.stringify(JSON.parse(bytes.toString('utf8')))) : bytes;
+  };
+  return files.filter((name) => !existsSync(join(bench, name)) || !read(store, name).equals(read(bench, name)));
 }

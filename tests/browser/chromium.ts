@@ -29,6 +29,7 @@ const isOurWorker = (target: Target, origin?: string) =>
   target.type() === 'service_worker' && target.url().startsWith(origin ?? 'chrome-extension://');
 
 export async function launchChromium(language: Language = 'fr', options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const ours = options.extension ?? builtExtension('chrome-mv3');
   const web = await startLocalWeb();
   const profile = mkdtempSync(join(tmpdir(), 'circuit-court-chromium-'));
   const browser = await puppeteer
@@ -37,7 +38,7 @@ export async function launchChromium(language: Language = 'fr', options: LaunchO
       headless: true,
       pipe: true,
       userDataDir: profile,
-      enableExtensions: [builtExtension('chrome-mv3'), ...(options.extraExtensions ?? [])],
+      enableExtensions: [ours, ...(options.extraExtensions ?? [])],
       acceptInsecureCerts: true,
       env: { ...process.env, LANGUAGE: language },
       args: [
@@ -181,7 +182,7 @@ export async function launchChromium(language: Language = 'fr', options: LaunchO
       // Loading the same folder again is an update (CDP's Extensions.loadUnpacked); the old
       // instance's pages close with it.
       const old = extension;
-      await browser.installExtension(builtExtension('chrome-mv3'));
+      await browser.installExtension(ours);
       await until(async () => old.isClosed(), 'the old instance to go');
       extension = await openPage('privacy.html', { width: 800, height: 600 });
     },

@@ -80,6 +80,8 @@ export interface Session {
 export interface LaunchOptions {
   /** Other unpacked extensions installed beside ours (the card reader, the benchmarks' controls). */
   extraExtensions?: string[];
+  /** Chromium: another build of ours than the store build (the bench's, with the popup's control page). */
+  extension?: string;
   /** The theme the pages see (`prefers-color-scheme`); the system's, light, by default. */
   theme?: 'light' | 'dark';
   /** `prefers-reduced-motion` as the pages see it. */
