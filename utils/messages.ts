@@ -54,12 +54,17 @@ export interface NoticeSlot {
   shown?: ShownNotice;
 }
 
+type SlotHolder = { circuitCourtNotice?: NoticeSlot };
+
 /** The slot itself, made on first use; the same object for every script of the page's isolated world. */
 export function noticeSlot(): NoticeSlot {
-  const global = globalThis as { circuitCourtNotice?: NoticeSlot };
+  const global = globalThis as SlotHolder;
   global.circuitCourtNotice ??= {};
   return global.circuitCourtNotice;
 }
+
+/** The card on screen, if the card's script has shown one: read without making the slot. */
+export const shownNotice = (): ShownNotice | undefined => (globalThis as SlotHolder).circuitCourtNotice?.shown;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 

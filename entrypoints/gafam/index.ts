@@ -9,11 +9,8 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extensionAlive, sendToBackground } from '@/utils/content-runtime';
-import { CARD_TAG, type NoticeSlot, type PageMessage, type PageReply } from '@/utils/messages';
+import { CARD_TAG, type PageMessage, type PageReply, shownNotice } from '@/utils/messages';
 import { watchPageMoves } from './page-moves';
-
-/** The card on screen, if the card's script has shown one in this isolated world. */
-const shownNotice = () => (globalThis as { circuitCourtNotice?: NoticeSlot }).circuitCourtNotice?.shown;
 
 export default defineUnlistedScript(() => {
   const stop = new AbortController();
