@@ -198,45 +198,63 @@ const paintProbe = (selector: string) => `(() => {
 const POPUP_PAINTED = '.card__title';
 const CONTROL_PAINTED = '.control-line';
 
-/** One page opened afresh `runs` times: the frame after `selector` appears, DOMContentLoaded, first contentful paint. */
-async function openings(session: ChromiumSession, address: string, selector: string, runs: number) {
-  const painted: number[] = [];
-  const loaded: number[] = [];
-  const contentful: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const page: Page = await session.browser.newPage();
-    await page.setViewport({ width: 380, height: 600 });
-    await page.evaluateOnNewDocument(paintProbe(selector));
-    await page.goto(address);
-    // Polled with evaluate: the extension's pages forbid eval, which waitForFunction may need.
-    let at: number | undefined;
-    for (let wait = 0; at === undefined; wait++) {
-      if (wait > 200) throw new Error(`${address} never painted ${selector}`);
-      at = await page.evaluate(() => (window as unknown as Probe).__painted);
-      if (at === undefined) await sleep(50);
-    }
-    painted.push(at);
-    loaded.push(
-      await page.evaluate(
-        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-      ),
-    );
-    // Chromium reports the paint once the frame is presented, which may come after the probe.
-    let fcp: number | undefined;
-    for (let wait = 0; fcp === undefined; wait++) {
-      if (wait > 200) throw new Error(`${address} never reported its first contentful paint`);
-      fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
-      if (fcp === undefined) await sleep(10);
-    }
-    contentful.push(fcp);
-    await page.close();
+/** A page to open afresh, and what it shows that matters. */
+interface Opened {
+  address: string;
+  selector: string;
+}
+
+/** One opening: the frame after `selector` appears, DOMContentLoaded, first contentful paint. */
+async function openOnce(session: ChromiumSession, { address, selector }: Opened) {
+  const page: Page = await session.browser.newPage();
+  await page.setViewport({ width: 380, height: 600 });
+  await page.evaluateOnNewDocument(paintProbe(selector));
+  await page.goto(address);
+  // Polled with evaluate: the extension's pages forbid eval, which waitForFunction may need.
+  let painted: number | undefined;
+  for (let wait = 0; painted === undefined; wait++) {
+    if (wait > 200) throw new Error(`${address} never painted ${selector}`);
+    painted = await page.evaluate(() => (window as unknown as Probe).__painted);
+    if (painted === undefined) await sleep(50);
   }
-  return {
+  const loaded = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  );
+  // Chromium reports the paint once the frame is presented, which may come after the probe.
+  let contentful: number | undefined;
+  for (let wait = 0; contentful === undefined; wait++) {
+    if (wait > 200) throw new Error(`${address} never reported its first contentful paint`);
+    contentful = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    if (contentful === undefined) await sleep(10);
+  }
+  await page.close();
+  return { painted, loaded, contentful };
+}
+
+/**
+ * Pages opened afresh in turns, `runs` times each: the same moments of a busy machine fall on
+ * each, and their ratio holds better than that of two series taken one after the other. The
+ * first page is opened first; each page's first opening is its first since install.
+ */
+async function openingsInTurn(session: ChromiumSession, pages: Opened[], runs: number): Promise<PageOpenings[]> {
+  const times = pages.map(() => ({ painted: [] as number[], loaded: [] as number[], contentful: [] as number[] }));
+  for (let run = 0; run < runs; run++) {
+    // Every other round in the other order, so that neither page always follows the other.
+    const order = pages.map((_, index) => index);
+    if (run % 2 === 1) order.reverse();
+    for (const index of order) {
+      const opened = await openOnce(session, pages[index]);
+      times[index].painted.push(opened.painted);
+      times[index].loaded.push(opened.loaded);
+      times[index].contentful.push(opened.contentful);
+    }
+  }
+  return times.map(({ painted, loaded, contentful }) => ({
     ...spread(painted),
     firstRunMs: painted[0],
     scriptsLoaded: spread(loaded),
     firstContentfulPaint: spread(contentful),
-  };
+  }));
 }
 
 /** GAFAM pages visited for the content script: first arrivals (with the in-page card's request) and returns. */
@@ -331,10 +349,15 @@ export async function benchBrowser(
       await sleep(50);
       address = await session.popupAddress(tabId);
     }
-    // Each page's first opening is its first since the extension was installed: cold.
-    const popup = await openings(session, address, POPUP_PAINTED, 20);
-    const control = await openings(session, `chrome-extension://${extensionId}/control.html`, CONTROL_PAINTED, 20);
-    log(`  popup and its control page: ${popup.runs} openings each`);
+    const [popup, control] = await openingsInTurn(
+      session,
+      [
+        { address, selector: POPUP_PAINTED },
+        { address: `chrome-extension://${extensionId}/control.html`, selector: CONTROL_PAINTED },
+      ],
+      30,
+    );
+    log(`  popup and its control page, in turns: ${popup.runs} openings each`);
 
     return {
       popup,

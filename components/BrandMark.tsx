@@ -1,27 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import { glyphColor, hueOf, initialsOf } from '@/utils/marks';
-import type { BrandIcon } from '@/utils/slices';
 import './BrandMark.css';
+import { lazyModule } from './lazy-module';
 
-type BrandIcons = Record<string, BrandIcon>;
-
-// The icons (some 140 kB) are not needed for the first frame: they load just after it, once per page.
-let brandIcons: BrandIcons | undefined;
-let brandIconsLoading: Promise<BrandIcons> | undefined;
-
-function useBrandIcons(wanted: boolean): BrandIcons | undefined {
-  const [icons, setIcons] = useState(brandIcons);
-  useEffect(() => {
-    if (!wanted || icons) return;
-    let mounted = true;
-    brandIconsLoading ??= import('virtual:brand-icons').then((module) => (brandIcons = module.default));
-    void brandIconsLoading.then((loaded) => mounted && setIcons(loaded));
-    return () => {
-      mounted = false;
-    };
-  }, [wanted, icons]);
-  return icons;
-}
+// The icons (some 140 kB) are not needed for the first frame.
+const useBrandIcons = lazyModule(() => import('virtual:brand-icons'));
 
 interface Props {
   /** A simple-icons slug; without one (or an unknown one), a neutral mark with initials. */

@@ -1,12 +1,17 @@
-import type { LeavingNote } from '@/utils/catalogue/schema';
 import { t } from '@/utils/i18n';
 import { useLocale } from './context';
 import { displayHost, ExternalLink } from './ExternalLink';
+import { lazyModule } from './lazy-module';
 import './LeavingGuide.css';
 
-/** How to take one's data out of the service and into the first alternative. */
-export function LeavingGuide({ note }: { note: LeavingNote }) {
+// Only one service's guide shows at a time: the guides come after the first frame.
+const useLeavingGuides = lazyModule(() => import('virtual:leaving-guides'));
+
+/** How to take one's data out of the service and into the first alternative; nothing when the catalogue has no guide. */
+export function LeavingGuide({ service }: { service: string }) {
   const locale = useLocale();
+  const note = useLeavingGuides()?.[service];
+  if (!note) return null;
   return (
     <section class="leaving" aria-labelledby="leaving-heading">
       <h2 id="leaving-heading" class="section-title">

@@ -24,7 +24,7 @@ export function ServiceView({ service }: { service: Service }) {
         </div>
       </header>
       {need && <NeedAnswers need={need} />}
-      {service.leaving && <LeavingGuide note={service.leaving} />}
+      <LeavingGuide service={service.id} />
     </article>
   );
 }

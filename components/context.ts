@@ -2,7 +2,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CatalogueView } from '@/utils/catalogue/lookup';
 import type { Locale } from '@/utils/i18n';
-import { type ChosenPlace, defaultSettings, type Settings } from '@/utils/settings';
+import type { ChosenPlace, Settings } from '@/utils/settings';
+import { defaultSettings } from '@/utils/settings-defaults';
 
 export const LocaleContext = createContext<Locale>('en');
 export const CatalogueContext = createContext<CatalogueView | null>(null);

@@ -4,15 +4,9 @@ import { browser } from 'wxt/browser';
 import { createCatalogueView } from '@/utils/catalogue/lookup';
 import { interfaceLocale, type Locale } from '@/utils/i18n';
 import type { LoadedLocalList, LocalList } from '@/utils/local-list';
-import {
-  type LoadedSettings,
-  loadSettings,
-  onSettingsChanged,
-  rememberSettingsHint,
-  saveSettings,
-  settingsHint,
-} from '@/utils/settings';
-import { CatalogueContext, LocaleContext, SettingsContext } from './context';
+import type { LoadedSettings } from '@/utils/settings';
+import { rememberSettingsHint, settingsHint } from '@/utils/settings-hint';
+import { CatalogueContext, LocaleContext, SettingsContext, type SettingsState } from './context';
 import './styles.css';
 
 export interface PageContext {
@@ -24,6 +18,12 @@ export interface PageContext {
 }
 
 export interface MountOptions {
+  /**
+   * The settings' module: their schema (zod) and the stored record. A page whose first frame
+   * waits for the stored settings gives it, imported with the page; the popup, whose first
+   * frame the hint draws, gives a loader, so that zod comes after that frame.
+   */
+  settings: SettingsModule | (() => Promise<SettingsModule>);
   /** Something else the first frame needs (the popup's tab), read alongside the settings. */
   readAlongside?: Promise<unknown>;
   /**
@@ -42,6 +42,7 @@ export interface MountOptions {
 
 type LocalListModule = typeof import('@/utils/local-list');
 const localListModule = (): Promise<LocalListModule> => import('@/utils/local-list');
+type SettingsModule = typeof import('@/utils/settings');
 
 /** Resolves once the frame after this call has been painted. */
 const afterNextPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
@@ -54,10 +55,12 @@ const afterNextPaint = () => new Promise((painted) => requestAnimationFrame(() =
  */
 export async function mountPage(
   draw: (context: PageContext) => ComponentChildren,
-  options: MountOptions = {},
+  options: MountOptions,
 ): Promise<() => void> {
   const root = document.getElementById('app')!;
-  const reads = Promise.all([loadSettings(), options.readAlongside]);
+  const record = Promise.resolve(typeof options.settings === 'function' ? options.settings() : options.settings);
+  const saveSettings: SettingsState['update'] = async (change) => (await record).saveSettings(change);
+  const reads = Promise.all([record.then((module) => module.loadSettings()), options.readAlongside]);
   const hint = options.drawBeforeReads ? settingsHint() : null;
   let current: LoadedSettings = hint ? { settings: hint, problem: null } : (await reads)[0];
   let imported: LoadedLocalList = { localList: null, corrupted: false };
@@ -123,7 +126,7 @@ export async function mountPage(
   }
   // For the next page to open: the settings this one has just drawn with.
   rememberSettingsHint(current.settings);
-  onSettingsChanged((next) => {
+  (await record).onSettingsChanged((next) => {
     current = next;
     rememberSettingsHint(next.settings);
     show();

@@ -1,6 +1,7 @@
 /**
  * The catalogue at build time. Served to the extension as virtual modules:
- * - `virtual:catalogue`: the whole validated catalogue (extension pages);
+ * - `virtual:catalogue`: the validated catalogue but its leaving guides (extension pages);
+ * - `virtual:leaving-guides`: those guides, by service (loaded after a page's first frame);
  * - `virtual:background-slice`: detection index and badge facts (background);
  * - `virtual:brand-icons`: the simple-icons the catalogue names;
  * - `virtual:map-outlines`: country outlines for the hosts map (loaded on demand);
@@ -15,13 +16,14 @@ import { compileGazetteer } from '../scripts/gazetteer';
 import { mapOutlines } from '../scripts/map-outlines';
 import { brandIcons } from '../scripts/simple-icons';
 import { manifestMatchPatterns } from '../utils/detect/compile';
-import { backgroundSlice, iconSlugs } from '../utils/slices';
+import { backgroundSlice, iconSlugs, leavingGuides, pageCatalogue } from '../utils/slices';
 
 /** The GAFAM domains the catalogue knows: the only sites the extension may read. */
 export const gafamDomains = () => manifestMatchPatterns(loadValidCatalogue());
 
 const modules: Record<string, () => unknown> = {
-  'virtual:catalogue': () => loadValidCatalogue(),
+  'virtual:catalogue': () => pageCatalogue(loadValidCatalogue()),
+  'virtual:leaving-guides': () => leavingGuides(loadValidCatalogue()),
   'virtual:background-slice': () => backgroundSlice(loadValidCatalogue()),
   'virtual:brand-icons': () => brandIcons(iconSlugs(loadValidCatalogue())),
   'virtual:map-outlines': () => mapOutlines(),

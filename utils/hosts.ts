@@ -32,16 +32,13 @@ export function offerNotes(offers: readonly Offer[], locale: Locale): string[] {
   return [...new Set(offers.flatMap((offer) => (offer.note ? [offer.note[locale]] : [])))];
 }
 
-const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** "checked in November 2026", from the entry's provenance date. */
+/**
+ * "checked in November 2026", from the entry's provenance date. The months' names are ours: a
+ * date format would load the browser's calendar data on the popup's first frame.
+ */
 export function checkedLabel(host: Host, locale: Locale): string {
-  let format = monthFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    monthFormats.set(locale, format);
-  }
-  return t(locale, 'hostChecked', { month: format.format(new Date(`${host.provenance.checked}T12:00:00Z`)) });
+  const [year, month] = host.provenance.checked.split('-');
+  return t(locale, 'hostChecked', { month: `${t(locale, 'months').split(',')[Number(month) - 1]} ${year}` });
 }
 
 /** "https://www.etherpad.org/" → "etherpad.org": what fits on paper and reads aloud. */

@@ -37,6 +37,8 @@ export function t(locale: Locale, key: MessageKey, values: Record<string, string
   return fill(messages[locale][key].message, values);
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 /** A message that depends on a count: `plural('fr', 'badgeTitle', 4, {…})`. */
 export function plural(
   locale: Locale,
@@ -44,7 +46,12 @@ export function plural(
   count: number,
   values: Record<string, string | number> = {},
 ): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
   return fill(messages[locale][`${key}_${form}`].message, { count, ...values });
 }
 
@@ -52,3 +59,4 @@ export function plural(
 export function messageTables(): Record<Locale, Messages> {
   return messages;
 }
+performance.mark('i18n-module');

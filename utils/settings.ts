@@ -4,13 +4,13 @@
  * defaults and is reported, but is left in place: nothing is lost until the user
  * saves again, and no other record is touched.
  *
- * Written with zod/mini, whose unused parts are left out of the bundle: every page,
- * the popup first, reads the settings before it can paint anything.
+ * Written with zod/mini, whose unused parts are left out of the bundle. The version and the
+ * defaults are apart (settings-defaults.ts), as is the copy the popup draws its first frame
+ * from (settings-hint.ts): the popup loads this module, and zod, after that frame.
  */
 import { z } from 'zod/mini';
+import { defaultSettings, SETTINGS_VERSION } from './settings-defaults';
 import { records, storedItem } from './storage';
-
-export const SETTINGS_VERSION = 2;
 
 /** A place the user typed and picked; it never leaves the browser. */
 export const ChosenPlace = z.strictObject({
@@ -56,16 +56,6 @@ const SettingsV1 = z.strictObject({
 export type ChosenPlace = z.infer<typeof ChosenPlace>;
 export type Settings = z.infer<typeof Settings>;
 
-export const defaultSettings: Settings = {
-  version: SETTINGS_VERSION,
-  language: 'auto',
-  place: null,
-  collectives: [],
-  notice: 'daily',
-  mutedSites: [],
-  footprint: true,
-};
-
 /** Each earlier version, read as the current one: what the user chose is kept, what is new takes its default. */
 const migrations: ((stored: unknown) => Settings | null)[] = [
   (stored) => {
@@ -107,32 +97,3 @@ export async function saveSettings(change: Partial<Omit<Settings, 'version'>>): 
 }
 
 export const onSettingsChanged = (listener: (loaded: LoadedSettings) => void): (() => void) => stored.watch(listener);
-
-/**
- * The settings as the extension's pages last read them, kept in the page origin's
- * synchronous localStorage so that the popup can draw its first frame before any
- * storage read answers. Only a hint: the stored settings are read at once and win.
- */
-/** The hint, if there is a readable one; never throws (no localStorage, a garbled value). */
-export function settingsHint(store: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Settings | null {
-  try {
-    const text = store?.getItem(records.settingsHint.key);
-    if (text == null) return null;
-    const read = interpretSettings(JSON.parse(text));
-    return read.problem === null ? read.settings : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Keeps the hint in step with what a page has just read; a page without localStorage keeps none. */
-export function rememberSettingsHint(
-  settings: Settings,
-  store: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
-): void {
-  try {
-    store?.setItem(records.settingsHint.key, JSON.stringify(settings));
-  } catch {
-    // Storage full or refused: the next page waits for the stored settings, as without a hint.
-  }
-}

@@ -3,7 +3,7 @@
  * build time, so that no part re-validates or scans the whole catalogue at run time.
  */
 
-import type { Catalogue, CompanyId, LocalText } from './catalogue/schema';
+import type { Catalogue, CompanyId, LeavingNote, LocalText } from './catalogue/schema';
 import { compileIndex } from './detect/compile';
 import type { DetectionIndex } from './detect/index-format';
 
@@ -43,6 +43,22 @@ export function backgroundSlice(catalogue: Catalogue): BackgroundSlice {
     };
   }
   return { index: compileIndex(catalogue), services };
+}
+
+/**
+ * The pages' catalogue: all of it but the services' leaving guides (a third of its weight in
+ * December 2026), of which a page shows one service's at a time: they come apart
+ * (`leavingGuides`), after the first frame.
+ */
+export function pageCatalogue(catalogue: Catalogue): Catalogue {
+  return { ...catalogue, services: catalogue.services.map(({ leaving: _guide, ...service }) => service) };
+}
+
+/** Each service's leaving guide, by service id. */
+export function leavingGuides(catalogue: Catalogue): Record<string, LeavingNote> {
+  return Object.fromEntries(
+    catalogue.services.flatMap((service) => (service.leaving ? [[service.id, service.leaving]] : [])),
+  );
 }
 
 /** Every simple-icons slug the catalogue names, so only those icons are bundled. */

@@ -2,6 +2,7 @@ import catalogue from 'virtual:catalogue';
 import { mountPage } from '@/components/mount-page';
 import { clearFootprint } from '@/utils/footprint';
 import { t } from '@/utils/i18n';
+import * as settings from '@/utils/settings';
 import { eraseLocal } from '@/utils/storage';
 import { SettingsPage } from './SettingsPage';
 // After the shared look, which mount-page brings, so that this page's own rules win where they meet.
@@ -22,5 +23,5 @@ void mountPage(
     );
   },
   // The page lists, backs up and edits the imported list: it must not show "none" first.
-  { localListBeforeFirstFrame: true },
+  { settings, localListBeforeFirstFrame: true },
 );

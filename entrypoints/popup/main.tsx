@@ -30,6 +30,8 @@ async function start() {
   const redraw = await mountPage(
     ({ settingsProblem }) => <Popup tabService={service} settingsProblem={settingsProblem} />,
     {
+      // zod, which checks the stored settings, comes after the first frame, drawn from the hint.
+      settings: () => import('@/utils/settings'),
       readAlongside: serviceRead,
       drawBeforeReads: named !== null,
     },

@@ -1,6 +1,7 @@
 import { mountPage } from '@/components/mount-page';
 import privacy from '@/PRIVACY.md?raw';
 import type { Locale } from '@/utils/i18n';
+import * as settings from '@/utils/settings';
 import { type Block, parseMarkdown, renderBlocks } from './markdown';
 import './style.css';
 
@@ -43,7 +44,10 @@ function PrivacyPage({ locale }: { locale: Locale }) {
   );
 }
 
-void mountPage(({ locale }) => {
-  document.title = locale === 'fr' ? 'Circuit court — vie privée' : 'Circuit court — privacy';
-  return <PrivacyPage locale={locale} />;
-});
+void mountPage(
+  ({ locale }) => {
+    document.title = locale === 'fr' ? 'Circuit court — vie privée' : 'Circuit court — privacy';
+    return <PrivacyPage locale={locale} />;
+  },
+  { settings },
+);

@@ -79,7 +79,9 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const popup = await session.openPopup(tab);
       await expect.poll(() => text(popup, 'h1'), { timeout: 10_000 }).toBe('WhatsApp');
       expect(await texts(page, '.demo__frame .card__title')).toEqual(await texts(popup, '.card__title'));
-      expect(await text(page, '.demo__frame .leaving__steps')).toBe(await text(popup, '.leaving__steps'));
+      const steps = serviceById('whatsapp').leaving!.steps[language];
+      await expect.poll(() => text(popup, '.leaving__steps'), { timeout: 10_000 }).toBe(steps);
+      expect(await text(page, '.demo__frame .leaving__steps')).toBe(steps);
       await page.bringToFront();
       await shot(page, '02-demo-whatsapp');
       // Back, as the browser's button does (a move within the page: no load to wait for).

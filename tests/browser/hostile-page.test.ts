@@ -9,7 +9,8 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../utils/i18n';
-import { defaultSettings, type Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings-defaults';
 import { records } from '../../utils/storage';
 import { badgeTitle } from '../expected';
 import { pressCardButton, readCard, readCards } from './card-reader';

@@ -139,7 +139,10 @@ describe.each(browsers)('$name', ({ name, language }) => {
       await expectPopupShows(popup, 'google-docs');
       await expect
         .poll(() =>
-          popup.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.version, records.settingsHint.key),
+          popup.evaluate(
+            (key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.settings?.version,
+            records.settingsHint.key,
+          ),
         )
         .toBeGreaterThan(0);
       await popup.close();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plural, t } from '../../utils/i18n';
-import { defaultSettings } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings-defaults';
 import { records } from '../../utils/storage';
 import { alternativeCount, badgeTitle } from '../expected';
 import { importableHost } from '../fixtures/importable-host';
@@ -196,7 +196,10 @@ describe.each(browsers)('$name', ({ name, language }) => {
       const before = await stored();
       // The copy of the settings the popup draws its first frame from follows every change…
       const hinted = () =>
-        settings.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.notice, records.settingsHint.key);
+        settings.evaluate(
+          (key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.settings?.notice,
+          records.settingsHint.key,
+        );
       await expect.poll(hinted).toBe('always');
       expect(defaultSettings.notice).not.toBe('always');
       await (await named(settings, 'button', t(language, 'backupSave'))).click();

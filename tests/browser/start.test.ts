@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import { type StartBrowser, startBrowser } from '../../scripts/start';
-import { defaultSettings } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings-defaults';
 import { screenshotPath } from './harness';
 
 const taglines = [fr.exploreTagline.message, en.exploreTagline.message];

@@ -84,9 +84,11 @@ describe.each(browsers)('rich suggestions on ten services of the five companies 
       expect(await text(popup, '.show-more')).toBe(plural(language, 'showMoreHosts', hosts.length - 5));
     }
 
-    // How to leave: the company's own export page and the formats.
+    // How to leave: the company's own export page and the formats, just after the first frame.
     expect(service.leaving).toBeDefined();
-    expect(await text(popup, '.leaving .leaving__steps')).toBe(service.leaving!.steps[language]);
+    await expect
+      .poll(() => text(popup, '.leaving .leaving__steps'), { timeout: 10_000 })
+      .toBe(service.leaving!.steps[language]);
     expect(await popup.$eval('.leaving a', (link) => link.getAttribute('href'))).toBe(service.leaving!.exportPage);
     expect(await texts(popup, '.leaving .chip')).toEqual(service.leaving!.formats);
 

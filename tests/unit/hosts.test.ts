@@ -13,6 +13,7 @@ import {
   reachLabel,
   shortUrl,
 } from '../../utils/hosts';
+import { t } from '../../utils/i18n';
 import { rankHosts } from '../../utils/nearby';
 
 const view = createCatalogueView(loadValidCatalogue());
@@ -60,6 +61,19 @@ describe('what a host says about itself', () => {
     expect(
       checkedLabel(host('a', { provenance: { sources: ['https://a.example.org/'], checked: '2026-01-01' } }), 'en'),
     ).toBe('checked in January 2026');
+  });
+
+  it('names every month as the standard date format does', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        const checked = `2025-${String(month).padStart(2, '0')}-15`;
+        const expected = format.format(new Date(`${checked}T12:00:00Z`));
+        expect(checkedLabel(host('a', { provenance: { sources: ['https://a.example.org/'], checked } }), locale)).toBe(
+          t(locale, 'hostChecked', { month: expected }),
+        );
+      }
+    }
   });
 
   it('says whom it takes only when a source says so', () => {

@@ -6,7 +6,8 @@ import { makeBackup } from '../../entrypoints/options/backup';
 import { type ChosenFile, keepOutcome, readChosenFiles } from '../../entrypoints/options/import-files';
 import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
 import type { LocalList } from '../../utils/local-list';
-import { defaultSettings, type Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings-defaults';
 import { importableHost } from '../fixtures/importable-host';
 
 const bundled = loadValidCatalogue();

@@ -7,7 +7,7 @@ import { importJson, importProperties } from '../../entrypoints/options/local-li
 import { loadValidCatalogue, projectRoot } from '../../scripts/catalogue-files';
 import type { Host } from '../../utils/catalogue/schema';
 import { interpretLocalList, loadLocalList, saveLocalList, withLocalList, withoutHost } from '../../utils/local-list';
-import { defaultSettings } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings-defaults';
 import { records } from '../../utils/storage';
 
 const bundled = loadValidCatalogue();

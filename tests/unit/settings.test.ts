@@ -1,14 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  defaultSettings,
-  interpretSettings,
-  loadSettings,
-  onSettingsChanged,
-  rememberSettingsHint,
-  saveSettings,
-  settingsHint,
-} from '../../utils/settings';
+import { interpretSettings, loadSettings, onSettingsChanged, saveSettings } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings-defaults';
+import { rememberSettingsHint, settingsHint } from '../../utils/settings-hint';
 import { records } from '../../utils/storage';
 
 const lyon = { name: 'Lyon', postalCode: '69001', area: 'Rhône (69)', country: 'FR', lat: 45.7676, lon: 4.8344 };
@@ -117,22 +111,33 @@ describe('settings hint for the first frame', () => {
     expect(settingsHint(store)).toEqual(chosen);
   });
 
-  it('reads nothing from a missing, garbled, or wrongly shaped hint, or from no localStorage at all', () => {
+  it('reads nothing from a missing, garbled, altered or other-version hint, or from no localStorage at all', () => {
     expect(settingsHint(memoryStore())).toBeNull();
     expect(settingsHint(undefined)).toBeNull();
-    const [key] = (() => {
-      const store = memoryStore();
-      rememberSettingsHint(defaultSettings, store);
-      return [...store.items.keys()];
-    })();
+    const store = memoryStore();
+    rememberSettingsHint({ ...defaultSettings, language: 'fr' }, store);
+    const [[key, written]] = [...store.items];
+    expect(settingsHint(store)?.language).toBe('fr');
+    const hint = JSON.parse(written);
     for (const bad of [
       '{',
       'null',
       '"settings"',
-      JSON.stringify({ ...defaultSettings, language: 'klingon' }),
-      JSON.stringify({ version: 99 }),
+      written.slice(0, -2),
+      // Altered after it was written: the checksum no longer matches.
+      JSON.stringify({ ...hint, settings: { ...hint.settings, language: 'klingon' } }),
+      JSON.stringify({ ...hint, settings: { ...hint.settings, language: 'en' } }),
+      JSON.stringify({ ...hint, check: hint.check + 1 }),
+      // The form written before the checksum: the settings alone.
+      JSON.stringify(hint.settings),
+      // Written by a version whose settings had another shape.
+      (() => {
+        const other = memoryStore();
+        rememberSettingsHint({ ...defaultSettings, version: 1 } as never, other);
+        return [...other.items.values()][0];
+      })(),
     ]) {
-      expect(settingsHint(memoryStore({ [key]: bad }))).toBeNull();
+      expect(settingsHint(memoryStore({ [key]: bad })), bad).toBeNull();
     }
   });
 

@@ -43,7 +43,7 @@ describe('the storage registry', () => {
       /(?:globalThis|window)\.localStorage|\blocalStorage\./.test(readFileSync(join(projectRoot, file), 'utf8')),
     );
     // The settings' copy for the popup's first frame (`settings-hint`).
-    expect(local).toEqual([join('utils', 'settings.ts')]);
+    expect(local).toEqual([join('utils', 'settings-hint.ts')]);
   });
 
   it('reads, writes, watches and removes a record through its reader', async () => {

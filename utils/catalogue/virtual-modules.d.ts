@@ -3,6 +3,10 @@ declare module 'virtual:catalogue' {
   const catalogue: import('./schema').Catalogue;
   export default catalogue;
 }
+declare module 'virtual:leaving-guides' {
+  const guides: Record<string, import('./schema').LeavingNote>;
+  export default guides;
+}
 declare module 'virtual:background-slice' {
   const slice: import('../slices').BackgroundSlice;
   export default slice;
