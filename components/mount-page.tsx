@@ -7,6 +7,7 @@ import type { LoadedLocalList, LocalList } from '@/utils/local-list';
 import type { LoadedSettings } from '@/utils/settings';
 import { rememberSettingsHint, settingsHint } from '@/utils/settings-hint';
 import { CatalogueContext, LocaleContext, SettingsContext, type SettingsState } from './context';
+import { whenIdle } from './lazy-module';
 import './styles.css';
 
 export interface PageContext {
@@ -33,9 +34,9 @@ export interface MountOptions {
    */
   localListBeforeFirstFrame?: boolean;
   /**
-   * Draw the first frame at once from the settings hint (see `settingsHint`), without
-   * waiting for the reads, then again when they answer: for the popup, whose first
-   * frame must not wait for storage. Ignored when there is no hint.
+   * Draw the first frame at once from the settings hint (see `settingsHint`), then read the
+   * stored settings (and `readAlongside`) once it is painted, and draw again: for the popup,
+   * whose first frame must not wait for storage. Ignored when there is no hint.
    */
   drawBeforeReads?: boolean;
 }
@@ -44,8 +45,8 @@ type LocalListModule = typeof import('@/utils/local-list');
 const localListModule = (): Promise<LocalListModule> => import('@/utils/local-list');
 type SettingsModule = typeof import('@/utils/settings');
 
-/** Resolves once the frame after this call has been painted. */
-const afterNextPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+/** Resolves once the frame after this call has been painted and the browser is idle. */
+const afterNextPaint = () => new Promise<void>((painted) => requestAnimationFrame(() => whenIdle(painted)));
 
 /**
  * Renders an extension page with the catalogue, the user's settings and their
@@ -58,11 +59,20 @@ export async function mountPage(
   options: MountOptions,
 ): Promise<() => void> {
   const root = document.getElementById('app')!;
-  const record = Promise.resolve(typeof options.settings === 'function' ? options.settings() : options.settings);
-  const saveSettings: SettingsState['update'] = async (change) => (await record).saveSettings(change);
-  const reads = Promise.all([record.then((module) => module.loadSettings()), options.readAlongside]);
+  let settingsCode: Promise<SettingsModule> | undefined;
+  /** The settings' module, loaded at its first use: in the popup, once its first frame is painted. */
+  const settingsModule = () => {
+    if (!settingsCode) {
+      const { settings } = options;
+      settingsCode = Promise.resolve(typeof settings === 'function' ? settings() : settings);
+    }
+    return settingsCode;
+  };
+  const saveSettings: SettingsState['update'] = async (change) => (await settingsModule()).saveSettings(change);
+  const readSettings = async () =>
+    (await Promise.all([settingsModule().then((module) => module.loadSettings()), options.readAlongside]))[0];
   const hint = options.drawBeforeReads ? settingsHint() : null;
-  let current: LoadedSettings = hint ? { settings: hint, problem: null } : (await reads)[0];
+  let current: LoadedSettings = hint ? { settings: hint, problem: null } : await readSettings();
   let imported: LoadedLocalList = { localList: null, corrupted: false };
   let view = createCatalogueView(catalogue);
 
@@ -110,7 +120,9 @@ export async function mountPage(
 
   if (hint) {
     show();
-    [current] = await reads;
+    // The stored settings, which win, are read once that frame is painted: nothing delays it.
+    await afterNextPaint();
+    current = await readSettings();
   }
 
   if (options.localListBeforeFirstFrame) {
@@ -126,7 +138,7 @@ export async function mountPage(
   }
   // For the next page to open: the settings this one has just drawn with.
   rememberSettingsHint(current.settings);
-  (await record).onSettingsChanged((next) => {
+  (await settingsModule()).onSettingsChanged((next) => {
     current = next;
     rememberSettingsHint(next.settings);
     show();
