@@ -59,4 +59,3 @@ export function plural(
 export function messageTables(): Record<Locale, Messages> {
   return messages;
 }
-performance.mark('i18n-module');

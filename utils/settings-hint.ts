@@ -3,7 +3,7 @@
  * synchronous localStorage so that the popup can draw its first frame before any storage
  * read answers, and before zod is loaded: the settings were checked against their schema
  * before a page wrote them here, and a checksum tells they come back as written. Only a
- * hint: the stored settings are read at once and win.
+ * hint: the stored settings are read right after the first frame, and win.
  */
 import type { Settings } from './settings';
 import { SETTINGS_VERSION } from './settings-defaults';

@@ -31,6 +31,23 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the built %s manifest', (
     expect(reporter).not.toContain(polyfill);
   });
 
+  it("keeps zod and the leaving guides out of the popup's first script: they come in chunks it loads later", () => {
+    const dir = builtExtension(build);
+    const chunk = (file: string) => readFileSync(join(dir, file), 'utf8');
+    const first = /<script[^>]*src="\/([^"]+)"/.exec(chunk('popup.html'))![1];
+    const later = readdirSync(join(dir, 'chunks'))
+      .map((name) => `chunks/${name}`)
+      .filter((file) => file !== first && file.endsWith('.js'));
+    const guide = catalogue.services.find((service) => service.leaving)!.leaving!.steps.en.slice(0, 40);
+    for (const [what, text] of [
+      ['zod', '$ZodError'],
+      ['a leaving guide', guide],
+    ]) {
+      expect(chunk(first), what).not.toContain(text);
+      expect(later.filter((file) => chunk(file).includes(text)).length, what).toBeGreaterThan(0);
+    }
+  });
+
   it('exposes no page to websites', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
