@@ -17,7 +17,7 @@ const E2E_WEB_ACCESSIBLE_PAGES = ['popup.html', 'options.html', 'explore.html', 
 
 export default defineConfig({
   // Besides this one, the modules in modules/: the catalogue, the locales, the polyfill as a
-  // module, the popup built alone.
+  // module, the popup built alone, the page reporter built as a plain script.
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: ({ mode }) => ({
@@ -36,8 +36,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: gafamDomains(),
     // The page's reporter, on the catalogue's domains only (never <all_urls>), in top frames, at
-    // the very start of the page. An unlisted script, not a WXT content script: it carries
-    // nothing a page could see or stop (entrypoints/gafam).
+    // the very start of the page. A plain script, not a WXT content script: it carries nothing
+    // a page could see or stop, and calls nothing before the page goes on (modules/page-reporter.ts).
     content_scripts: [{ matches: gafamDomains(), js: ['gafam.js'], run_at: 'document_start' }],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {

@@ -1,6 +1,7 @@
 /** The built manifests, Chrome's and Firefox's, ask for exactly what the extension needs, nothing more. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createContext, runInContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { manifestMatchPatterns } from '../../utils/detect/compile';
 import { catalogue } from './catalogue';
@@ -29,6 +30,32 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the built %s manifest', (
     const polyfill = 'This script should only be loaded in a browser extension';
     expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(polyfill);
     expect(reporter).not.toContain(polyfill);
+  });
+
+  it('ships its reporter as a classic script that reports the address at once and declares no global', () => {
+    const reporter = readFileSync(join(builtExtension(build), 'gafam.js'), 'utf8');
+    const sent: unknown[] = [];
+    const runtime = { id: 'x', sendMessage: async (message: unknown) => sent.push(message) };
+    const world = createContext({
+      [build === 'firefox-mv2' ? 'browser' : 'chrome']: { runtime },
+      location: { href: 'https://docs.google.com/document/d/1AbC/edit' },
+      navigation: { addEventListener() {}, removeEventListener() {} },
+      document: { readyState: 'loading' },
+    });
+    const before = new Set(Object.getOwnPropertyNames(runInContext('globalThis', world)));
+    new Script(reporter).runInContext(world);
+    expect(sent).toEqual([{ type: 'page', url: 'https://docs.google.com/document/d/1AbC/edit' }]);
+    const declared = Object.getOwnPropertyNames(runInContext('globalThis', world)).filter((name) => !before.has(name));
+    expect(declared).toEqual([]);
+    // Nor lexically: a script's top-level let or const would clash with the same name in another script of the world.
+    expect(() => new Script(reporter).runInContext(world)).not.toThrow();
+  });
+
+  it("leaves an updated extension's cards to the Firefox build's reporter: only Firefox runs it in pages already loaded", () => {
+    const reporter = readFileSync(join(builtExtension(build), 'gafam.js'), 'utf8');
+    expect(reporter.includes('readyState')).toBe(build === 'firefox-mv2');
+    // Each build reaches the browser's own promise API by the name it has there.
+    expect(reporter).toContain(build === 'firefox-mv2' ? 'globalThis.browser' : 'globalThis.chrome');
   });
 
   it("keeps zod and the leaving guides out of the popup's first script: they come in chunks it loads later", () => {
