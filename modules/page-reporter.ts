@@ -2,7 +2,7 @@
  * The page reporter (entrypoints/gafam, shipped as `gafam.js`, the manifest's content script)
  * is built here as a plain script rather than as a WXT unlisted script, whose wrapper calls
  * three functions before the script's own: on every GAFAM page, each call made before the page
- * goes on costs more than the rest of the reporter's start (bench/README.md). Its statements
+ * goes on cost more than the Navigation API's listener (bench/README.md). Its statements
  * run at the script's top level, inside a block under strict mode, so that nothing it declares
  * becomes a global of the isolated world it shares with the card's script.
  */
@@ -10,10 +10,10 @@ import { resolve } from 'node:path';
 import { build } from 'rolldown';
 import { defineWxtModule } from 'wxt/modules';
 
-export const REPORTER = 'gafam';
+const REPORTER = 'gafam';
 
 /** The reporter for one browser: `import.meta.env.FIREFOX` decided, minified, a classic script. */
-export async function buildReporter(root: string, browser: string): Promise<string> {
+async function buildReporter(root: string, browser: string): Promise<string> {
   const { output } = await build({
     input: resolve(root, 'entrypoints', REPORTER, 'index.ts'),
     write: false,
